@@ -1,0 +1,81 @@
+// Import benchmark: our RIS parser against citation-js on the same generated 50,000-record file (citation-js fed
+// one record at a time, its fast path), and 100,000 records imported end to end into an embedded PGlite store.
+// `npm run bench:import [-- --quick]`; figures to bench/results/import.json.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { addSearch, createProject, ensureLocalOwner, importFiles, openApp } from '../../src/app/index.js';
+import { readText } from '../../src/core/formats/read.js';
+import { median, writeResults } from '../support.js';
+import { generateRis } from './generate.js';
+
+const quick = process.argv.includes('--quick');
+const parseRecords = quick ? 5_000 : 50_000;
+const importRecords = quick ? 10_000 : 100_000;
+const runs = quick ? 2 : 3;
+
+const text = generateRis(parseRecords);
+const mb = Buffer.byteLength(text) / 1048576;
+console.log(`RIS file: ${parseRecords} records, ${mb.toFixed(1)} MB`);
+
+const ours: number[] = [];
+for (let r = 0; r < runs; r++) {
+  const t = performance.now();
+  const result = readText(text, { fileName: 'bench.ris' });
+  ours.push(performance.now() - t);
+  if (result.records.length !== parseRecords) throw new Error(`our parser read ${result.records.length} records`);
+}
+
+const theirs: number[] = [];
+for (let r = 0; r < runs; r++) {
+  const t = performance.now();
+  let n = 0;
+  for (const rec of text.split(/\r?\n(?=TY {2}- )/)) {
+    n += new Cite(rec, { forceType: '@ris/file' }).data.length;
+  }
+  theirs.push(performance.now() - t);
+  if (n !== parseRecords) throw new Error(`citation-js read ${n} records`);
+}
+
+const oursMs = median(ours);
+const theirsMs = median(theirs);
+const ratio = theirsMs / oursMs;
+console.log(`parse  ours ${oursMs.toFixed(0)} ms (${((parseRecords / oursMs) * 1000).toFixed(0)} rec/s)   citation-js ${theirsMs.toFixed(0)} ms   ratio ${ratio.toFixed(2)}x (target >= 3x)`);
+
+const big = generateRis(importRecords, 7);
+const dir = mkdtempSync(join(tmpdir(), 'metaethno-bench-'));
+const app = await openApp({ dataDir: join(dir, 'data') });
+let importMs = 0;
+let peakRss = process.memoryUsage().rss;
+try {
+  const owner = await ensureLocalOwner(app);
+  const project = await createProject(app, owner, { name: 'bench' });
+  const search = await addSearch(app, owner, project.id, { source: 'Generated' });
+  const bytes = Buffer.from(big, 'utf8');
+  const chunkSize = 1 << 20;
+  const chunks = function* (): Generator<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
+  };
+  const timer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const t = performance.now();
+  const summary = await importFiles(app, owner, { projectId: project.id, searchId: search.id, files: [{ name: 'bench.ris', chunks: chunks() }] });
+  importMs = performance.now() - t;
+  clearInterval(timer);
+  if (summary.records !== importRecords) throw new Error(`imported ${summary.records}`);
+} finally {
+  await app.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`import ${importRecords} records into PGlite end to end: ${(importMs / 1000).toFixed(1)} s (target <= 30 s), peak RSS ${(peakRss / 1048576).toFixed(0)} MB`);
+
+const path = writeResults('import', {
+  date: new Date().toISOString(),
+  node: process.version,
+  quick,
+  parse: { records: parseRecords, megabytes: Number(mb.toFixed(2)), runs, oursMedianMs: Math.round(oursMs), citationJsMedianMs: Math.round(theirsMs), peer: '@citation-js/core 0.8.2 + plugin-ris, one record at a time', ratio: Number(ratio.toFixed(2)), target: 3 },
+  import: { records: importRecords, seconds: Number((importMs / 1000).toFixed(2)), peakRssMb: Math.round(peakRss / 1048576), target: 30, store: 'PGlite (embedded, on disk)' },
+});
+console.log(`written ${path}`);

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Actor, App } from '../app/index.js';
+import { errorHandler } from './errors.js';
+import { registerProjectRoutes } from './routes/projects.js';
+import { registerRecordRoutes } from './routes/records.js';
+import { registerSearchRoutes } from './routes/searches.js';
+
+export type ServerDeps = Readonly<{
+  app: App;
+  /** Personal mode: every request acts as this user (the server listens on loopback only). */
+  personalActor: Actor;
+  /** Built web app to serve at `/`; absent in API-only tests. */
+  webRoot?: string | undefined;
+  maxUploadBytes?: number | undefined;
+  logger?: boolean | undefined;
+}>;
+
+/** Build the HTTP server without listening (tests use `inject`); main.ts alone calls listen. */
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const server = Fastify({ logger: deps.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
+  server.setErrorHandler(errorHandler);
+  server.decorateRequest('actor', null);
+  server.addHook('onRequest', (request, _reply, done) => {
+    request.actor = deps.personalActor;
+    done();
+  });
+  server.addHook('onSend', (_request, reply, payload, done) => {
+    // Abstracts and notes are data, never markup: forbid inline scripts and sniffing outright.
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; object-src 'none'; frame-ancestors 'none'");
+    void reply.header('referrer-policy', 'no-referrer');
+    done(null, payload);
+  });
+  await server.register(fastifyMultipart, { limits: { fileSize: deps.maxUploadBytes ?? 512 * 1024 * 1024, files: 50 } });
+
+  server.get('/api/health', () => ({ ok: true }));
+  await server.register(
+    async (api) => {
+      registerProjectRoutes(api, deps);
+      registerSearchRoutes(api, deps);
+      registerRecordRoutes(api, deps);
+    },
+    { prefix: '/api' },
+  );
+
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    await server.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
+    // The single-page app handles its own routes: anything that is not an API call or a file gets index.html.
+    server.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        void reply.status(404).send({ error: { code: 'ENTITY_NOT_FOUND', message: `No API route ${request.method} ${request.url}` } });
+        return;
+      }
+      void reply.type('text/html').sendFile('index.html');
+    });
+  }
+  return server;
+}

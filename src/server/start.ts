@@ -1,0 +1,36 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { ensureLocalOwner, openApp, type App } from '../app/index.js';
+import { buildServer } from './app.js';
+
+export type StartOptions = Readonly<{
+  port?: number | undefined;
+  host?: string | undefined;
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  logger?: boolean | undefined;
+}>;
+
+export type Running = Readonly<{ server: FastifyInstance; app: App; url: string; close(): Promise<void> }>;
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** dist/server/start.js → dist/web; src/server/start.ts (dev) → dist/web as well. */
+export const defaultWebRoot = join(here, '..', '..', 'dist', 'web');
+
+/**
+ * Open the store and serve API and web app. Binds 127.0.0.1 unless a host is given: personal mode
+ * has no accounts, so it must not be reachable from the network by accident.
+ */
+export async function startServer(options: StartOptions = {}): Promise<Running> {
+  const app = await openApp({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './metaethno-data' });
+  const owner = await ensureLocalOwner(app);
+  const server = await buildServer({ app, personalActor: owner, webRoot: defaultWebRoot, logger: options.logger });
+  const host = options.host ?? '127.0.0.1';
+  const address = await server.listen({ port: options.port ?? 4100, host });
+  const close = async (): Promise<void> => {
+    await server.close();
+    await app.close();
+  };
+  return { server, app, url: address, close };
+}

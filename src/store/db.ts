@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../core/errors.js';
+import { migrations } from './migrations/index.js';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { DB } from './schema.js';
+
+export type Database = Kysely<DB>;
+
+export type StoreOptions = Readonly<{
+  /** PostgreSQL connection string; when set, the embedded store is not used. */
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded PGlite store, or `memory://` for a throw-away one (tests). */
+  dataDir?: string | undefined;
+}>;
+
+export type Store = Readonly<{
+  db: Database;
+  dialect: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}>;
+
+// pg returns bigint (count(*), bigserial) as strings; PGlite returns numbers. Make both numbers:
+// our counts and sequence numbers stay far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Open the store and bring its schema up to date. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  let db: Database;
+  let dialect: Store['dialect'];
+  if (options.databaseUrl) {
+    db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) }),
+    });
+    dialect = 'postgres';
+  } else {
+    const dataDir = options.dataDir ?? './metaethno-data';
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    const pglite = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+    db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+    dialect = 'pglite';
+  }
+  try {
+    await migrateToLatest(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, dialect, close: () => db.destroy() };
+}
+
+const provider: MigrationProvider = {
+  getMigrations: (): Promise<Record<string, Migration>> => Promise.resolve({ ...migrations }),
+};
+
+export async function migrateToLatest(db: Database): Promise<string[]> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    throw new AppError('STORE_MIGRATION_FAILED', `Database migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+      failed: results?.filter((r) => r.status === 'Error').map((r) => r.migrationName) ?? [],
+    }, { cause: error });
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,12 @@
+export * from './db.js';
+export type { Q } from './q.js';
+export * as projectsRepo from './projects.repository.js';
+export * as usersRepo from './users.repository.js';
+export * as searchesRepo from './searches.repository.js';
+export * as recordsRepo from './records.repository.js';
+export * as eventsRepo from './events.repository.js';
+export type { ProjectRow } from './projects.repository.js';
+export type { UserRow, Role } from './users.repository.js';
+export type { SearchRow } from './searches.repository.js';
+export type { ImportFileRow, StoredRecord, RecordSummary, NewRecord } from './records.repository.js';
+export type { StoredEvent, NewEvent } from './events.repository.js';

@@ -1,0 +1,116 @@
+import type { PGlite } from '@electric-sql/pglite';
+import {
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type DatabaseConnection,
+  type DatabaseIntrospector,
+  type Dialect,
+  type DialectAdapter,
+  type Driver,
+  type Kysely,
+  type QueryCompiler,
+  type QueryResult,
+  type TransactionSettings,
+} from 'kysely';
+
+/**
+ * A Kysely dialect for PGlite that serialises access. PGlite is a single connection: the published
+ * dialects hand that connection to two callers at once, so two concurrent transactions interleave
+ * and a rolled-back write can stay committed (see docs/adr/0001-store-and-query-layer.md). Here a
+ * connection is a lease on a promise mutex: a transaction holds it from BEGIN to COMMIT/ROLLBACK
+ * and everyone else waits.
+ */
+export class PGliteDialect implements Dialect {
+  readonly #pg: PGlite;
+
+  constructor(pg: PGlite) {
+    this.#pg = pg;
+  }
+
+  createAdapter(): DialectAdapter {
+    return new PostgresAdapter();
+  }
+
+  createDriver(): Driver {
+    return new PGliteDriver(this.#pg);
+  }
+
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new PostgresIntrospector(db);
+  }
+
+  createQueryCompiler(): QueryCompiler {
+    return new PostgresQueryCompiler();
+  }
+}
+
+class PGliteDriver implements Driver {
+  readonly #pg: PGlite;
+  #tail: Promise<void> = Promise.resolve();
+  readonly #releases = new WeakMap<DatabaseConnection, () => void>();
+
+  constructor(pg: PGlite) {
+    this.#pg = pg;
+  }
+
+  async init(): Promise<void> {
+    await this.#pg.waitReady;
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const previous = this.#tail;
+    this.#tail = previous.then(() => held);
+    await previous;
+    const connection = new PGliteConnection(this.#pg);
+    this.#releases.set(connection, release);
+    return connection;
+  }
+
+  async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    const level = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
+    await connection.executeQuery(CompiledQuery.raw(`begin${level}`));
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('rollback'));
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    this.#releases.get(connection)?.();
+    this.#releases.delete(connection);
+    return Promise.resolve();
+  }
+
+  async destroy(): Promise<void> {
+    // Wait for the last holder so that closing never cuts a transaction in half.
+    await this.#tail;
+    if (!this.#pg.closed) await this.#pg.close();
+  }
+}
+
+class PGliteConnection implements DatabaseConnection {
+  readonly #pg: PGlite;
+
+  constructor(pg: PGlite) {
+    this.#pg = pg;
+  }
+
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const result = await this.#pg.query<R>(compiledQuery.sql, [...compiledQuery.parameters]);
+    const affected = result.affectedRows;
+    return affected === undefined ? { rows: result.rows } : { rows: result.rows, numAffectedRows: BigInt(affected) };
+  }
+
+  // eslint-disable-next-line require-yield
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('PGlite does not support streaming queries; page with limit/offset instead.');
+  }
+}

@@ -1,0 +1,229 @@
+import { sql, type Selectable } from 'kysely';
+import type { Author, BibRecord, RawField } from '../core/records/record.js';
+import type { Q } from './q.js';
+import type { ImportFilesTable, RecordsTable } from './schema.js';
+import { iso } from './time.js';
+
+export type ImportFileRow = Readonly<{
+  id: string;
+  projectId: string;
+  searchId: string;
+  fileName: string;
+  format: string;
+  encoding: string;
+  byteSize: number;
+  sha256: string;
+  recordCount: number;
+  diagnostics: unknown[];
+  importedAt: string;
+  importedBy: string;
+}>;
+
+export type StoredRecord = Readonly<{
+  id: string;
+  projectId: string;
+  searchId: string;
+  fileId: string;
+  seq: number;
+  position: number;
+  line: number;
+  sourceId: string | null;
+  record: BibRecord;
+  raw: readonly RawField[];
+  createdAt: string;
+}>;
+
+export type RecordSummary = Readonly<{
+  id: string;
+  searchId: string;
+  seq: number;
+  type: string;
+  title: string | null;
+  authors: string | null;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+}>;
+
+const toFile = (r: Selectable<ImportFilesTable>): ImportFileRow => ({
+  id: r.id,
+  projectId: r.project_id,
+  searchId: r.search_id,
+  fileName: r.file_name,
+  format: r.format,
+  encoding: r.encoding,
+  byteSize: Number(r.byte_size),
+  sha256: r.sha256,
+  recordCount: r.record_count,
+  diagnostics: r.diagnostics,
+  importedAt: iso(r.imported_at),
+  importedBy: r.imported_by,
+});
+
+const toStored = (r: Selectable<RecordsTable>): StoredRecord => ({
+  id: r.id,
+  projectId: r.project_id,
+  searchId: r.search_id,
+  fileId: r.file_id,
+  seq: Number(r.seq),
+  position: r.position,
+  line: r.line,
+  sourceId: r.source_id,
+  record: r.data as unknown as BibRecord,
+  raw: r.raw,
+  createdAt: iso(r.created_at),
+});
+
+export async function insertImportFile(db: Q, f: ImportFileRow): Promise<void> {
+  await db
+    .insertInto('import_files')
+    .values({
+      id: f.id,
+      project_id: f.projectId,
+      search_id: f.searchId,
+      file_name: f.fileName,
+      format: f.format,
+      encoding: f.encoding,
+      byte_size: f.byteSize,
+      sha256: f.sha256,
+      record_count: f.recordCount,
+      diagnostics: JSON.stringify(f.diagnostics),
+      imported_at: f.importedAt,
+      imported_by: f.importedBy,
+    })
+    .execute();
+}
+
+export async function setImportFileResult(db: Q, id: string, recordCount: number, sha256: string, byteSize: number, diagnostics: unknown[]): Promise<void> {
+  await db
+    .updateTable('import_files')
+    .set({ record_count: recordCount, sha256, byte_size: byteSize, diagnostics: JSON.stringify(diagnostics) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listImportFiles(db: Q, projectId: string): Promise<ImportFileRow[]> {
+  const rows = await db.selectFrom('import_files').selectAll().where('project_id', '=', projectId).orderBy('imported_at').execute();
+  return rows.map(toFile);
+}
+
+const authorsText = (authors: readonly Author[]): string =>
+  authors.map((a) => a.literal ?? (a.given ? `${a.family}, ${a.given}` : a.family)).join('; ');
+
+export type NewRecord = Readonly<{
+  id: string;
+  projectId: string;
+  searchId: string;
+  fileId: string;
+  position: number;
+  line: number;
+  sourceId: string | undefined;
+  record: BibRecord;
+  raw: readonly RawField[];
+  createdAt: string;
+}>;
+
+/** Insert records in multi-row statements: one round trip per batch, not per record. */
+export async function insertRecords(db: Q, records: readonly NewRecord[]): Promise<void> {
+  const batch = 500;
+  for (let i = 0; i < records.length; i += batch) {
+    const values = records.slice(i, i + batch).map((n) => {
+      const r = n.record;
+      const authors = authorsText(r.authors);
+      return {
+        id: n.id,
+        project_id: n.projectId,
+        search_id: n.searchId,
+        file_id: n.fileId,
+        position: n.position,
+        line: n.line,
+        source_id: n.sourceId ?? null,
+        type: r.type,
+        title: r.title ?? null,
+        authors_text: authors || null,
+        year: r.year ?? null,
+        journal: r.journal ?? null,
+        doi: r.doi ?? null,
+        pmid: r.pmid ?? null,
+        search_text: [r.title, authors, r.journal, r.doi, r.pmid, r.year, ...r.keywords].filter(Boolean).join(' \u2022 ').toLowerCase(),
+        data: JSON.stringify(r),
+        raw: JSON.stringify(n.raw),
+        created_at: n.createdAt,
+      };
+    });
+    await db.insertInto('records').values(values).execute();
+  }
+}
+
+export type RecordQuery = Readonly<{
+  projectId: string;
+  text?: string | undefined;
+  searchId?: string | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+  sort?: 'seq' | 'year' | 'title' | undefined;
+  direction?: 'asc' | 'desc' | undefined;
+}>;
+
+const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function queryRecords(db: Q, q: RecordQuery): Promise<{ total: number; items: RecordSummary[] }> {
+  let base = db.selectFrom('records').where('project_id', '=', q.projectId);
+  if (q.searchId) base = base.where('search_id', '=', q.searchId);
+  for (const word of (q.text ?? '').toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    base = base.where('search_text', 'like', `%${escapeLike(word)}%`);
+  }
+  const totalRow = await base.select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const dir = q.direction ?? 'asc';
+  const sortCol = q.sort === 'year' ? 'year' : q.sort === 'title' ? 'title' : 'seq';
+  const rows = await base
+    .select(['id', 'search_id', 'seq', 'type', 'title', 'authors_text', 'year', 'journal', 'doi'])
+    .orderBy(sortCol, sql.raw(`${dir} nulls last`))
+    .orderBy('seq')
+    .offset(Math.max(0, q.offset ?? 0))
+    .limit(Math.min(500, Math.max(1, q.limit ?? 50)))
+    .execute();
+  return {
+    total: Number(totalRow.n),
+    items: rows.map((r) => ({
+      id: r.id,
+      searchId: r.search_id,
+      seq: Number(r.seq),
+      type: r.type,
+      title: r.title,
+      authors: r.authors_text,
+      year: r.year,
+      journal: r.journal,
+      doi: r.doi,
+    })),
+  };
+}
+
+export async function findRecord(db: Q, projectId: string, id: string): Promise<StoredRecord | undefined> {
+  const r = await db.selectFrom('records').selectAll().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
+  return r ? toStored(r) : undefined;
+}
+
+/** Every record of a project in import order, page by page (bounded memory for exports). */
+export async function* iterateRecords(db: Q, projectId: string, pageSize = 2000): AsyncGenerator<StoredRecord[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('records')
+      .selectAll()
+      .where('project_id', '=', projectId)
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) return;
+    const page = rows.map(toStored);
+    yield page;
+    after = page[page.length - 1]!.seq;
+  }
+}
+
+export async function countRecords(db: Q, projectId: string): Promise<number> {
+  const r = await db.selectFrom('records').select(db.fn.countAll<number>().as('n')).where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openApp, type App } from '../../src/app/index.js';
+
+/**
+ * The storage suite runs on the dialect named by DIALECT: `pglite` (default, an in-memory embedded
+ * database) or `postgres` (the server at DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+ * Each test app gets its own empty database: a fresh PGlite instance, or a freshly created PostgreSQL
+ * database that is dropped afterwards — a real, emptied database, never a mock.
+ */
+export const dialect = process.env['DIALECT'] === 'postgres' ? 'postgres' : 'pglite';
+const adminUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export type TestApp = App & { dispose(): Promise<void> };
+
+export async function testApp(clock?: () => Date): Promise<TestApp> {
+  if (dialect === 'pglite') {
+    const app = await openApp({ dataDir: 'memory://', ...(clock ? { clock } : {}) });
+    return { ...app, dispose: () => app.close() };
+  }
+  const name = `metaethno_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const app = await openApp({ databaseUrl: url.toString(), ...(clock ? { clock } : {}) });
+  return {
+    ...app,
+    dispose: async () => {
+      await app.close();
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}

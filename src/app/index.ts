@@ -5,3 +5,6 @@ export * from './searches.js';
 export * from './imports.js';
 export * from './records.js';
 export * from './stateless.js';
+export * from './accounts.js';
+export * from './dedup.js';
+export * from './screening.js';

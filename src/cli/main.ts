@@ -1,10 +1,14 @@
 import { Command, CommanderError } from 'commander';
+import { registerDedupCommand } from './commands/dedup.js';
 import { registerImportCommand } from './commands/import.js';
+import { registerMemberCommands } from './commands/members.js';
 import { registerParseCommand } from './commands/parse.js';
 import { registerProjectCommands } from './commands/projects.js';
 import { registerRecordsCommands } from './commands/records.js';
+import { registerScreenCommands } from './commands/screen.js';
 import { registerSearchCommands } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerSimulateCommand } from './commands/simulate.js';
 import { exitCodes } from './exit-codes.js';
 import { reportError } from './output.js';
 
@@ -21,7 +25,11 @@ export function buildProgram(): Command {
   registerSearchCommands(program);
   registerImportCommand(program);
   registerRecordsCommands(program);
+  registerMemberCommands(program);
   registerParseCommand(program);
+  registerDedupCommand(program);
+  registerSimulateCommand(program);
+  registerScreenCommands(program);
   registerServeCommand(program);
   return program;
 }

@@ -1,17 +1,22 @@
 import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Actor, App } from '../app/index.js';
+import { registerAuth } from './auth.js';
 import { errorHandler } from './errors.js';
+import { registerDedupRoutes } from './routes/dedup.js';
+import { registerMemberRoutes } from './routes/members.js';
+import { registerScreeningRoutes } from './routes/screening.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerSearchRoutes } from './routes/searches.js';
 
 export type ServerDeps = Readonly<{
   app: App;
-  /** Personal mode: every request acts as this user (the server listens on loopback only). */
-  personalActor: Actor;
+  /** Personal mode: local requests without a session act as this user. `null` = team mode (sign-in required). */
+  personalActor: Actor | null;
   /** Built web app to serve at `/`; absent in API-only tests. */
   webRoot?: string | undefined;
   maxUploadBytes?: number | undefined;
@@ -22,11 +27,8 @@ export type ServerDeps = Readonly<{
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const server = Fastify({ logger: deps.logger ?? false, bodyLimit: 2 * 1024 * 1024 });
   server.setErrorHandler(errorHandler);
-  server.decorateRequest('actor', null);
-  server.addHook('onRequest', (request, _reply, done) => {
-    request.actor = deps.personalActor;
-    done();
-  });
+  await server.register(fastifyCookie);
+  registerAuth(server, deps.app, { personalActor: deps.personalActor });
   server.addHook('onSend', (_request, reply, payload, done) => {
     // Abstracts and notes are data, never markup: forbid inline scripts and sniffing outright.
     void reply.header('x-content-type-options', 'nosniff');
@@ -42,6 +44,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       registerProjectRoutes(api, deps);
       registerSearchRoutes(api, deps);
       registerRecordRoutes(api, deps);
+      registerMemberRoutes(api, deps);
+      registerDedupRoutes(api, deps);
+      registerScreeningRoutes(api, deps);
     },
     { prefix: '/api' },
   );

@@ -7,6 +7,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env['PORT'] ?? '4100' },
     host: { type: 'string', default: process.env['HOST'] ?? '127.0.0.1' },
     data: { type: 'string', default: process.env['METAETHNO_DATA'] ?? './metaethno-data' },
+    team: { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -15,6 +16,7 @@ const running = await startServer({
   port: Number(values.port),
   host: values.host,
   dataDir: values.data,
+  team: values.team,
   databaseUrl: process.env['DATABASE_URL'] || undefined,
 });
 process.stdout.write(`metaethno is running at ${running.url.replace('127.0.0.1', 'localhost')}  (data: ${process.env['DATABASE_URL'] ? 'PostgreSQL' : values.data})\n`);

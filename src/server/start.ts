@@ -10,6 +10,8 @@ export type StartOptions = Readonly<{
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
   logger?: boolean | undefined;
+  /** Team mode: every request must sign in, even from this machine. */
+  team?: boolean | undefined;
 }>;
 
 export type Running = Readonly<{ server: FastifyInstance; app: App; url: string; close(): Promise<void> }>;
@@ -25,7 +27,7 @@ export const defaultWebRoot = join(here, '..', '..', 'dist', 'web');
 export async function startServer(options: StartOptions = {}): Promise<Running> {
   const app = await openApp({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './metaethno-data' });
   const owner = await ensureLocalOwner(app);
-  const server = await buildServer({ app, personalActor: owner, webRoot: defaultWebRoot, logger: options.logger });
+  const server = await buildServer({ app, personalActor: options.team ? null : owner, webRoot: defaultWebRoot, logger: options.logger });
   const host = options.host ?? '127.0.0.1';
   const address = await server.listen({ port: options.port ?? 4100, host });
   const close = async (): Promise<void> => {

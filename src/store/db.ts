@@ -14,6 +14,11 @@ export type StoreOptions = Readonly<{
   databaseUrl?: string | undefined;
   /** Directory of the embedded PGlite store, or `memory://` for a throw-away one (tests). */
   dataDir?: string | undefined;
+  /**
+   * A PGlite data directory dump (`dumpDataDir()`) to start a new embedded store from instead of
+   * running initdb: 0.3 s instead of 3–4 s, which is what makes a test suite of fresh stores fast.
+   */
+  template?: Blob | File | undefined;
 }>;
 
 export type Store = Readonly<{
@@ -38,7 +43,8 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   } else {
     const dataDir = options.dataDir ?? './metaethno-data';
     if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    const pglite = await PGlite.create(dataDir.startsWith('memory://') ? undefined : dataDir);
+    const path = dataDir.startsWith('memory://') ? undefined : dataDir;
+    const pglite = options.template ? await PGlite.create(path, { loadDataDir: options.template }) : await PGlite.create(path);
     db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
     dialect = 'pglite';
   }
@@ -49,6 +55,16 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     throw error;
   }
   return { db, dialect, close: () => db.destroy() };
+}
+
+/** A dump of a new, fully migrated embedded store, for `StoreOptions.template`. */
+export async function migratedTemplate(): Promise<Blob> {
+  const pglite = await PGlite.create();
+  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  await migrateToLatest(db);
+  const dump = await pglite.dumpDataDir('none');
+  await db.destroy();
+  return dump;
 }
 
 const provider: MigrationProvider = {

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openApp, type App } from '../../src/app/index.js';
+import { migratedTemplate } from '../../src/store/index.js';
+import { migrations } from '../../src/store/migrations/index.js';
 
 /**
  * The storage suite runs on the dialect named by DIALECT: `pglite` (default, an in-memory embedded
@@ -13,9 +18,27 @@ const adminUrl = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5
 
 export type TestApp = App & { dispose(): Promise<void> };
 
+/**
+ * A migrated PGlite dump shared by every test file (cached in the temp directory under a name that
+ * changes with the migrations), so a fresh store costs a load, not an initdb.
+ */
+let template: Promise<Blob> | undefined;
+export function storeTemplate(): Promise<Blob> {
+  template ??= (async () => {
+    const file = join(tmpdir(), `metaethno-test-template-${Object.keys(migrations).join('+').replace(/[^\w+-]/g, '')}.tar`);
+    if (existsSync(file)) return new Blob([readFileSync(file)]);
+    const blob = await migratedTemplate();
+    const tmp = `${file}.${process.pid}`;
+    writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
+    renameSync(tmp, file);
+    return blob;
+  })();
+  return template;
+}
+
 export async function testApp(clock?: () => Date): Promise<TestApp> {
   if (dialect === 'pglite') {
-    const app = await openApp({ dataDir: 'memory://', ...(clock ? { clock } : {}) });
+    const app = await openApp({ dataDir: 'memory://', template: await storeTemplate(), ...(clock ? { clock } : {}) });
     return { ...app, dispose: () => app.close() };
   }
   const name = `metaethno_test_${randomBytes(6).toString('hex')}`;

@@ -1,0 +1,168 @@
+import {
+  applyDedupEvents,
+  canonicalWithProvenance,
+  confirmPossibleEvent,
+  deduplicate,
+  mergeEvent,
+  rejectPossibleEvent,
+  undoEvent,
+  unmergeEvent,
+  type DedupEvent,
+  type DedupRecord,
+  type DedupResult,
+  type DedupState,
+  type PairVerdict,
+} from '../core/dedup/index.js';
+import { AppError } from '../core/errors.js';
+import type { BibRecord } from '../core/records/record.js';
+import { eventsRepo, recordsRepo, type StoredRecord } from '../store/index.js';
+import type { Actor } from './actors.js';
+import { audit } from './audit.js';
+import type { App } from './context.js';
+import { resolveProject } from './projects.js';
+
+/**
+ * De-duplication of a project. An automatic run is stored as one `dedup.run` event (its groups,
+ * links and possible pairs with their evidence); every human decision (merge, unmerge, confirm or
+ * reject a possible pair, undo) is a `dedup.decision` event. The current groups are always
+ * `applyDedupEvents(latest run, all decisions)`: no record is ever deleted, and undo restores the
+ * exact previous state.
+ */
+const RUN = 'dedup.run';
+const DECISION = 'dedup.decision';
+
+export type DedupRunSummary = Readonly<{ records: number; groups: number; duplicates: number; possible: number; seconds: number; at: string }>;
+
+async function loadRecords(app: App, projectId: string): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  for await (const page of recordsRepo.iterateRecords(app.store.db, projectId)) out.push(...page);
+  return out;
+}
+
+const toDedup = (r: StoredRecord): DedupRecord => ({ ...r.record, id: r.id });
+
+export async function runDedup(app: App, actor: Actor, projectRef: string): Promise<DedupRunSummary> {
+  const project = await resolveProject(app, actor, projectRef, 'owner');
+  const records = await loadRecords(app, project.id);
+  const t = performance.now();
+  const result = deduplicate(records.map(toDedup));
+  const seconds = (performance.now() - t) / 1000;
+  const summary: DedupRunSummary = {
+    records: records.length,
+    groups: result.groups.length,
+    duplicates: result.groups.reduce((n, g) => n + g.length - 1, 0),
+    possible: result.possible.length,
+    seconds: Number(seconds.toFixed(2)),
+    at: app.now(),
+  };
+  await app.store.db.transaction().execute((trx) =>
+    audit(app, trx, actor, { projectId: project.id, type: RUN, entityType: 'project', entityId: project.id, payload: { summary, result: { groups: result.groups, links: result.links, possible: result.possible } } }),
+  );
+  return summary;
+}
+
+async function currentState(app: App, projectId: string): Promise<{ state: DedupState; run: DedupRunSummary | null; events: DedupEvent[] }> {
+  const [runs, decisions] = await Promise.all([
+    eventsRepo.listEvents(app.store.db, { projectId, types: [RUN], newestFirst: true, limit: 1 }),
+    eventsRepo.listEvents(app.store.db, { projectId, types: [DECISION] }),
+  ]);
+  const latest = runs[0];
+  const auto: DedupResult = latest ? (latest.payload['result'] as DedupResult) : { groups: [], links: [], possible: [] };
+  const events = decisions.map((e) => e.payload['event'] as DedupEvent);
+  return { state: applyDedupEvents(auto, events), run: latest ? (latest.payload['summary'] as DedupRunSummary) : null, events };
+}
+
+export type DedupOverview = Readonly<{
+  run: DedupRunSummary | null;
+  records: number;
+  groups: readonly { ids: readonly string[]; canonical: BibRecord }[];
+  /** Possible duplicates nobody has decided yet: the review queue. */
+  queue: readonly PairVerdict[];
+  decided: number;
+  /** Records left after merging each group to one: what screening sees. */
+  unique: number;
+}>;
+
+export async function dedupOverview(app: App, actor: Actor, projectRef: string, options: { groupLimit?: number } = {}): Promise<DedupOverview> {
+  const project = await resolveProject(app, actor, projectRef);
+  const { state, run } = await currentState(app, project.id);
+  const total = await recordsRepo.countRecords(app.store.db, project.id);
+  const limit = options.groupLimit ?? 200;
+  const groups: { ids: readonly string[]; canonical: BibRecord }[] = [];
+  for (const ids of state.groups.slice(0, limit)) {
+    const members: DedupRecord[] = [];
+    for (const id of ids) {
+      const r = await recordsRepo.findRecord(app.store.db, project.id, id);
+      if (r) members.push(toDedup(r));
+    }
+    groups.push({ ids, canonical: canonicalWithProvenance(members).record });
+  }
+  const decided = new Set(state.decisions.map((d) => `${d.a}|${d.b}`));
+  const queue = state.possible.filter((p) => !decided.has(`${p.a}|${p.b}`) && !decided.has(`${p.b}|${p.a}`));
+  return {
+    run,
+    records: total,
+    groups,
+    queue,
+    decided: state.decisions.length,
+    unique: total - state.groups.reduce((n, g) => n + g.length - 1, 0),
+  };
+}
+
+export type DedupDecisionInput =
+  | Readonly<{ action: 'merge' | 'unmerge'; records: readonly string[] }>
+  | Readonly<{ action: 'confirm' | 'reject'; a: string; b: string }>;
+
+export async function decideDuplicates(app: App, actor: Actor, projectRef: string, input: DedupDecisionInput): Promise<DedupEvent> {
+  const project = await resolveProject(app, actor, projectRef, 'reviewer');
+  const ids = 'records' in input ? [...input.records] : [input.a, input.b];
+  if (new Set(ids).size < 2) throw new AppError('DEDUP_SELF_MERGE', 'Name at least two different records.');
+  for (const id of ids) {
+    if (!(await recordsRepo.findRecord(app.store.db, project.id, id))) throw new AppError('RECORD_NOT_FOUND', `No record "${id}" in this project.`, { recordId: id });
+  }
+  const meta = { id: app.newId('dd'), actor: actor.userId, at: app.now() };
+  const event =
+    input.action === 'merge'
+      ? mergeEvent(meta, ids)
+      : input.action === 'unmerge'
+        ? unmergeEvent(meta, ids)
+        : input.action === 'confirm'
+          ? confirmPossibleEvent(meta, ids[0]!, ids[1]!)
+          : rejectPossibleEvent(meta, ids[0]!, ids[1]!);
+  await app.store.db.transaction().execute((trx) =>
+    audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: ids[0]!, payload: { event } }),
+  );
+  return event;
+}
+
+/** Undo the actor's most recent de-duplication decision that is still in effect. */
+export async function undoDedupDecision(app: App, actor: Actor, projectRef: string): Promise<DedupEvent> {
+  const project = await resolveProject(app, actor, projectRef, 'reviewer');
+  const { state, events } = await currentState(app, project.id);
+  const applied = new Set(state.applied);
+  const target = [...events].reverse().find((e) => e.actor === actor.userId && e.type !== 'undo' && applied.has(e.id));
+  if (!target) throw new AppError('NOTHING_TO_UNDO', 'You have no de-duplication decision left to undo.');
+  const event = undoEvent({ id: app.newId('dd'), actor: actor.userId, at: app.now() }, target.id);
+  await app.store.db.transaction().execute((trx) =>
+    audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: target.id, payload: { event } }),
+  );
+  return event;
+}
+
+/** Group ids of every record (duplicates share their group's first record as representative). */
+export async function currentGroups(app: App, projectId: string): Promise<readonly (readonly string[])[]> {
+  return (await currentState(app, projectId)).state.groups;
+}
+
+export type PairComparison = Readonly<{ verdict: PairVerdict; a: StoredRecord; b: StoredRecord }>;
+
+/** Side-by-side view of a possible pair for the review queue. */
+export async function comparePair(app: App, actor: Actor, projectRef: string, a: string, b: string): Promise<PairComparison> {
+  const project = await resolveProject(app, actor, projectRef);
+  const [ra, rb] = await Promise.all([recordsRepo.findRecord(app.store.db, project.id, a), recordsRepo.findRecord(app.store.db, project.id, b)]);
+  if (!ra || !rb) throw new AppError('RECORD_NOT_FOUND', 'One of the two records does not exist.', { a, b });
+  const { state } = await currentState(app, project.id);
+  const verdict = state.possible.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+  if (!verdict) throw new AppError('DEDUP_LINK_NOT_FOUND', 'These two records are not a possible-duplicate pair.', { a, b });
+  return { verdict, a: ra, b: rb };
+}

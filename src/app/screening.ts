@@ -1,0 +1,393 @@
+import { z } from 'zod';
+import { AppError } from '../core/errors.js';
+import { createRanker, type Label, type Ranker, type RankerState } from '../core/ranking/index.js';
+import { prismaCounts, prismaRecordsFromState, prismaSvg, type PrismaCounts, type PrismaSource } from '../core/reports/prisma/index.js';
+import {
+  agreementRows,
+  canResolve,
+  conflictQueue,
+  decisionHistory,
+  highlight,
+  nextForReviewer,
+  parseScreeningEvent,
+  recordScreening,
+  screeningSettings,
+  screeningState,
+  stageAgreement,
+  validateEvent,
+  visibleHistory,
+  visibleStageState,
+  type ConflictItem,
+  type DecisionValue,
+  type HighlightSpan,
+  type ScreeningEvent,
+  type ScreeningSettings,
+  type ScreeningSettingsInput,
+  type ScreeningStage,
+  type ScreeningState,
+  type StageAgreement,
+  type Viewer,
+} from '../core/screening/index.js';
+import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, usersRepo, type Role, type StoredRecord } from '../store/index.js';
+import { requireRole, type Actor } from './actors.js';
+import { audit } from './audit.js';
+import type { App } from './context.js';
+import { currentGroups } from './dedup.js';
+import { resolveProject } from './projects.js';
+import { parseInput } from './validate.js';
+
+/**
+ * Screening use-cases. Every decision is a `screening.event` row holding a core `ScreeningEvent`;
+ * the state is always the fold `screeningState(events, settings)`. Blinding is applied here, on the
+ * server side, through the core's `visible*` views: no endpoint returns another reviewer's decision
+ * to someone the policy hides it from.
+ */
+const EVENT = 'screening.event';
+const SNAPSHOT = 'ranking.snapshot';
+
+export type KeywordSettings = Readonly<{ include: readonly string[]; exclude: readonly string[] }>;
+
+type ProjectScreening = Readonly<{
+  projectId: string;
+  role: Role;
+  settings: ScreeningSettings;
+  keywords: KeywordSettings;
+  /** Records that are screened: one per de-duplication group (its first record) and every singleton. */
+  recordIds: readonly string[];
+  otherMethods: ReadonlySet<string>;
+  events: readonly ScreeningEvent[];
+  state: ScreeningState;
+}>;
+
+const settingsOf = (raw: Record<string, unknown>): { settings: ScreeningSettings; keywords: KeywordSettings } => {
+  const s = (raw['screening'] ?? {}) as ScreeningSettingsInput;
+  const k = (raw['keywords'] ?? {}) as Partial<KeywordSettings>;
+  return { settings: screeningSettings(s), keywords: { include: k.include ?? [], exclude: k.exclude ?? [] } };
+};
+
+async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 'viewer'): Promise<ProjectScreening> {
+  const project = await resolveProject(app, actor, projectRef, minimum);
+  const { settings, keywords } = settingsOf(project.settings);
+  const [stored, groups, searches] = await Promise.all([
+    eventsRepo.listEvents(app.store.db, { projectId: project.id, types: [EVENT] }),
+    currentGroups(app, project.id),
+    searchesRepo.listSearches(app.store.db, project.id),
+  ]);
+  const otherSearches = new Set(searches.filter((s) => s.kind === 'other').map((s) => s.id));
+  const duplicateOf = new Set<string>();
+  for (const g of groups) for (const id of g.slice(1)) duplicateOf.add(id);
+  const recordIds: string[] = [];
+  const otherMethods = new Set<string>();
+  for await (const page of recordsRepo.iterateRecords(app.store.db, project.id)) {
+    for (const r of page) {
+      if (duplicateOf.has(r.id)) continue;
+      recordIds.push(r.id);
+      if (otherSearches.has(r.searchId)) otherMethods.add(r.id);
+    }
+  }
+  const events = stored.map((e) => e.payload['event'] as ScreeningEvent);
+  const state = screeningState(events, settings, { otherMethods });
+  return { projectId: project.id, role: project.role, settings, keywords, recordIds, otherMethods, events, state };
+}
+
+const viewerOf = (actor: Actor, role: Role): Viewer => ({ id: actor.userId, role });
+
+/** Settings: reviewers per record per stage, blinding, exclusion reasons, criteria, keyword lists. */
+export const screeningSettingsSchema = z.object({
+  reviewersPerRecord: z.object({ 'title-abstract': z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), 'full-text': z.union([z.literal(1), z.literal(2), z.literal(3)]).optional() }).optional(),
+  blinded: z.boolean().optional(),
+  exclusionReasons: z.array(z.object({ code: z.string().trim().min(1).max(80), label: z.string().trim().min(1).max(300), stages: z.array(z.enum(['title-abstract', 'full-text'])).optional() })).max(100).optional(),
+  reasonRequiredAtTitleAbstract: z.boolean().optional(),
+  eligibilityCriteria: z.string().max(20_000).optional(),
+  resolverIds: z.array(z.string()).max(20).optional(),
+  keywords: z.object({ include: z.array(z.string().max(200)).max(500), exclude: z.array(z.string().max(200)).max(500) }).optional(),
+});
+
+export async function getScreeningSettings(app: App, actor: Actor, projectRef: string): Promise<{ settings: ScreeningSettings; keywords: KeywordSettings }> {
+  const project = await resolveProject(app, actor, projectRef);
+  return settingsOf(project.settings);
+}
+
+export async function updateScreeningSettings(app: App, actor: Actor, projectRef: string, input: z.input<typeof screeningSettingsSchema>): Promise<{ settings: ScreeningSettings; keywords: KeywordSettings }> {
+  const project = await resolveProject(app, actor, projectRef, 'owner');
+  const { keywords, ...rest } = parseInput(screeningSettingsSchema, input);
+  const before = settingsOf(project.settings);
+  const merged: ScreeningSettingsInput = { ...((project.settings['screening'] ?? {}) as ScreeningSettingsInput), ...rest };
+  screeningSettings(merged); // validates; throws INVALID_ARGUMENT naming the field
+  const next = { ...project.settings, screening: merged, ...(keywords ? { keywords } : {}) };
+  await app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.updateProjectFields(trx, project.id, { settings: next });
+    await audit(app, trx, actor, { projectId: project.id, type: 'screening.settings', entityType: 'project', entityId: project.id, payload: { before, after: { screening: merged, keywords } } });
+  });
+  return settingsOf(next);
+}
+
+async function append(app: App, actor: Actor, s: ProjectScreening, event: ScreeningEvent): Promise<void> {
+  validateEvent(s.state, event);
+  await app.store.db.transaction().execute((trx) =>
+    audit(app, trx, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } }),
+  );
+}
+
+const ensureRecord = (s: ProjectScreening, recordId: string): void => {
+  if (!s.recordIds.includes(recordId)) throw new AppError('RECORD_NOT_FOUND', `Record "${recordId}" is not among the records to screen (unknown, or merged into a duplicate group).`, { recordId });
+};
+
+export const decisionSchema = z.object({
+  recordId: z.string().min(1),
+  stage: z.enum(['title-abstract', 'full-text']),
+  decision: z.enum(['include', 'exclude', 'maybe']),
+  reasonCode: z.string().max(80).optional(),
+  note: z.string().max(5000).optional(),
+  /** The ranking snapshot that put the record in front of the reviewer, and its rank there. */
+  snapshotId: z.string().max(100).optional(),
+  rank: z.number().int().min(0).optional(),
+});
+
+/** Record (or change) the actor's decision on a record at a stage. */
+/** Returns the stage as the actor may now see it (`status` is withheld while blinded). */
+export async function decide(app: App, actor: Actor, projectRef: string, input: z.input<typeof decisionSchema>): Promise<{ status: string | null }> {
+  const v = parseInput(decisionSchema, input);
+  const s = await load(app, actor, projectRef, 'reviewer');
+  ensureRecord(s, v.recordId);
+  const stage = recordScreening(s.state, v.recordId)[v.stage === 'title-abstract' ? 'titleAbstract' : 'fullText'];
+  const has = stage.decisions.some((d) => d.reviewerId === actor.userId);
+  let ranking: { snapshotId: string; model?: string; trainingSetSize?: number; rank?: number } | undefined;
+  if (v.snapshotId) {
+    const snap = (await eventsRepo.listEvents(app.store.db, { projectId: s.projectId, types: [SNAPSHOT], entityId: v.snapshotId, limit: 1 }))[0];
+    if (!snap) throw new AppError('ENTITY_NOT_FOUND', `No ranking snapshot "${v.snapshotId}".`);
+    const st = snap.payload['state'] as RankerState;
+    ranking = { snapshotId: v.snapshotId, model: st.config.model, trainingSetSize: st.training.length, ...(v.rank !== undefined ? { rank: v.rank } : {}) };
+  }
+  const event = {
+    type: has ? ('decision-change' as const) : ('decision' as const),
+    recordId: v.recordId,
+    stage: v.stage,
+    reviewerId: actor.userId,
+    decision: v.decision as DecisionValue,
+    ...(v.reasonCode ? { reasonCode: v.reasonCode } : {}),
+    ...(v.note ? { note: v.note } : {}),
+    at: app.now(),
+    ...(ranking ? { ranking } : {}),
+  };
+  const parsed = parseScreeningEvent(event);
+  await append(app, actor, s, parsed);
+  const after = screeningState([...s.events, parsed], s.settings, { otherMethods: s.otherMethods });
+  return { status: visibleStageState(after, v.recordId, v.stage, viewerOf(actor, s.role), s.settings).status ?? null };
+}
+
+/** Undo the actor's last decision at a stage (the decision beneath it, if any, becomes current again). */
+export async function undoLastDecision(app: App, actor: Actor, projectRef: string, stage: ScreeningStage): Promise<{ recordId: string }> {
+  const s = await load(app, actor, projectRef, 'reviewer');
+  // The reviewer's latest decision or change at this stage that has not been retracted since.
+  const mine = s.events.filter((e): e is Extract<ScreeningEvent, { reviewerId: string }> => 'reviewerId' in e && e.reviewerId === actor.userId && e.stage === stage);
+  const pending: Extract<ScreeningEvent, { reviewerId: string }>[] = [];
+  for (const e of mine) {
+    if (e.type === 'decision-retraction') {
+      const i = pending.map((p) => p.recordId).lastIndexOf(e.recordId);
+      if (i >= 0) pending.splice(i, 1);
+    } else pending.push(e);
+  }
+  const last = pending[pending.length - 1];
+  if (!last) throw new AppError('NOTHING_TO_UNDO', 'You have no decision at this stage left to undo.');
+  await append(app, actor, s, { type: 'decision-retraction', recordId: last.recordId, stage, reviewerId: actor.userId, at: app.now() });
+  return { recordId: last.recordId };
+}
+
+export const resolutionSchema = z.object({
+  recordId: z.string().min(1),
+  stage: z.enum(['title-abstract', 'full-text']),
+  decision: z.enum(['include', 'exclude']),
+  reasonCode: z.string().max(80).optional(),
+  note: z.string().max(5000).optional(),
+  method: z.enum(['third-reviewer', 'consensus']).default('third-reviewer'),
+  /** For consensus: user ids of everyone who took part (the actor is always included). */
+  with: z.array(z.string()).max(10).optional(),
+});
+
+export async function resolveConflict(app: App, actor: Actor, projectRef: string, input: z.input<typeof resolutionSchema>): Promise<void> {
+  const v = parseInput(resolutionSchema, input);
+  const s = await load(app, actor, projectRef, 'reviewer');
+  if (!canResolve(viewerOf(actor, s.role), s.settings)) throw new AppError('AUTH_FORBIDDEN', 'Only owners and designated resolvers can resolve conflicts.');
+  ensureRecord(s, v.recordId);
+  await append(app, actor, s, {
+    type: 'resolution',
+    recordId: v.recordId,
+    stage: v.stage,
+    decision: v.decision,
+    ...(v.reasonCode ? { reasonCode: v.reasonCode } : {}),
+    ...(v.note ? { note: v.note } : {}),
+    method: v.method,
+    resolverIds: [...new Set([actor.userId, ...(v.with ?? [])])],
+    at: app.now(),
+  });
+}
+
+export async function recordRetrieval(app: App, actor: Actor, projectRef: string, input: { recordId: string; outcome: 'retrieved' | 'not-retrieved'; note?: string }): Promise<void> {
+  const s = await load(app, actor, projectRef, 'reviewer');
+  ensureRecord(s, input.recordId);
+  if (input.outcome !== 'retrieved' && input.outcome !== 'not-retrieved') throw new AppError('INVALID_ARGUMENT', 'outcome is retrieved or not-retrieved.');
+  await append(app, actor, s, { type: 'retrieval', recordId: input.recordId, outcome: input.outcome, actorId: actor.userId, ...(input.note ? { note: input.note } : {}), at: app.now() });
+}
+
+// ---- the reviewer's queue, ordered by the active-learning ranker -----------------------------------
+
+type CachedRanker = { key: string; ranker: Ranker };
+const rankers = new Map<string, CachedRanker>();
+
+/** Features are extracted once per set of records (TF-IDF over titles and abstracts), then refitted per request. */
+async function rankerFor(app: App, s: ProjectScreening): Promise<{ ranker: Ranker; records: Map<string, StoredRecord> }> {
+  const records = new Map<string, StoredRecord>();
+  for await (const page of recordsRepo.iterateRecords(app.store.db, s.projectId)) for (const r of page) records.set(r.id, r);
+  const key = `${s.recordIds.length}:${s.recordIds[0] ?? ''}:${s.recordIds[s.recordIds.length - 1] ?? ''}:${s.keywords.include.join('|')}:${s.keywords.exclude.join('|')}`;
+  let cached = rankers.get(s.projectId);
+  if (!cached || cached.key !== key) {
+    const docs = s.recordIds.map((id) => {
+      const r = records.get(id)?.record;
+      return { id, ...(r?.title ? { title: r.title } : {}), ...(r?.abstract ? { abstract: r.abstract } : {}) };
+    });
+    cached = { key, ranker: createRanker(docs, { includeTerms: [...s.keywords.include], excludeTerms: [...s.keywords.exclude] }) };
+    rankers.set(s.projectId, cached);
+  }
+  return { ranker: cached.ranker, records };
+}
+
+export type QueueItem = Readonly<{
+  recordId: string;
+  rank: number;
+  title: string | null;
+  abstract: string | null;
+  authors: string;
+  year: number | null;
+  journal: string | null;
+  highlights: Readonly<{ title: readonly HighlightSpan[]; abstract: readonly HighlightSpan[] }>;
+}>;
+
+export type ScreeningQueue = Readonly<{
+  stage: ScreeningStage;
+  items: readonly QueueItem[];
+  snapshotId: string;
+  progress: Readonly<{ total: number; decidedByMe: number; leftForMe: number }>;
+  /** Stopping aid: estimated relevant records among those this reviewer has not screened. */
+  estimate: Readonly<{ estimate: number; low: number; high: number; method: string }>;
+  criteria: string;
+  reasons: ScreeningSettings['exclusionReasons'];
+  reviewersPerRecord: number;
+  blinded: boolean;
+}>;
+
+export async function screeningQueue(app: App, actor: Actor, projectRef: string, stage: ScreeningStage, limit = 20): Promise<ScreeningQueue> {
+  const s = await load(app, actor, projectRef, 'reviewer');
+  const { ranker, records } = await rankerFor(app, s);
+  // Train on what this reviewer may see: their own decisions, and finals reached by resolution that the
+  // blinding policy shows them. Other reviewers' votes never steer their order.
+  const labels = new Map<string, Label>();
+  for (const id of s.recordIds) {
+    const st = recordScreening(s.state, id)[stage === 'title-abstract' ? 'titleAbstract' : 'fullText'];
+    const mine = st.decisions.find((d) => d.reviewerId === actor.userId);
+    if (mine && mine.decision !== 'maybe') labels.set(id, mine.decision === 'include' ? 1 : 0);
+  }
+  ranker.fit(labels);
+  const state = ranker.state();
+  const snapshotId = `rs_${state.vocabularyHash.slice(0, 8)}_${state.training.length}_${hashTraining(state)}`;
+  const existing = await eventsRepo.listEvents(app.store.db, { projectId: s.projectId, types: [SNAPSHOT], entityId: snapshotId, limit: 1 });
+  if (existing.length === 0) {
+    await app.store.db.transaction().execute((trx) => audit(app, trx, actor, { projectId: s.projectId, type: SNAPSHOT, entityType: 'ranking', entityId: snapshotId, payload: { state } }));
+  }
+  const ordered = ranker.order(new Set(labels.keys()));
+  const next = nextForReviewer(s.state, actor.userId, stage, ordered, limit);
+  const terms = { include: s.keywords.include, exclude: s.keywords.exclude };
+  const items = next.map((id) => {
+    const r = records.get(id)!.record;
+    return {
+      recordId: id,
+      rank: ordered.indexOf(id),
+      title: r.title ?? null,
+      abstract: r.abstract ?? null,
+      authors: r.authors.map((a) => a.literal ?? a.family).join(', '),
+      year: r.year ?? null,
+      journal: r.journal ?? null,
+      highlights: { title: r.title ? highlight(r.title, terms) : [], abstract: r.abstract ? highlight(r.abstract, terms) : [] },
+    };
+  });
+  const open = nextForReviewer(s.state, actor.userId, stage, s.recordIds).length;
+  const decided = s.recordIds.filter((id) => recordScreening(s.state, id)[stage === 'title-abstract' ? 'titleAbstract' : 'fullText'].decisions.some((d) => d.reviewerId === actor.userId)).length;
+  return {
+    stage,
+    items,
+    snapshotId,
+    progress: { total: s.recordIds.length, decidedByMe: decided, leftForMe: open },
+    estimate: ranker.estimateRemainingRelevant(labels),
+    criteria: s.settings.eligibilityCriteria,
+    reasons: s.settings.exclusionReasons.filter((r) => !r.stages || r.stages.includes(stage)),
+    reviewersPerRecord: s.settings.reviewersPerRecord[stage],
+    blinded: s.settings.blinded,
+  };
+}
+
+function hashTraining(state: RankerState): string {
+  let h = 2166136261;
+  for (const [id, label] of state.training) {
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+    h = Math.imul(h ^ label, 16777619);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** One record as the actor may see it: their own decision, and others' only where blinding allows. */
+export async function screeningRecord(app: App, actor: Actor, projectRef: string, recordId: string, stage: ScreeningStage) {
+  const s = await load(app, actor, projectRef, 'viewer');
+  ensureRecord(s, recordId);
+  const viewer = viewerOf(actor, s.role);
+  const record = await recordsRepo.findRecord(app.store.db, s.projectId, recordId);
+  const terms = { include: s.keywords.include, exclude: s.keywords.exclude };
+  return {
+    record: record!.record,
+    state: visibleStageState(s.state, recordId, stage, viewer, s.settings),
+    history: visibleHistory(decisionHistory(s.events, recordId, stage), s.state, recordId, stage, viewer, s.settings),
+    highlights: { title: record!.record.title ? highlight(record!.record.title, terms) : [], abstract: record!.record.abstract ? highlight(record!.record.abstract, terms) : [] },
+  };
+}
+
+/** The conflict queue (owners and resolvers only: it exists to be resolved). */
+export async function conflicts(app: App, actor: Actor, projectRef: string, stage?: ScreeningStage): Promise<(ConflictItem & { title: string | null; decisions: unknown })[]> {
+  const s = await load(app, actor, projectRef, 'reviewer');
+  const viewer = viewerOf(actor, s.role);
+  if (!canResolve(viewer, s.settings)) throw new AppError('AUTH_FORBIDDEN', 'Only owners and designated resolvers see the conflict queue.');
+  const items = conflictQueue(s.state, stage);
+  const out = [];
+  for (const item of items) {
+    const r = await recordsRepo.findRecord(app.store.db, s.projectId, item.recordId);
+    out.push({ ...item, title: r?.record.title ?? null, decisions: visibleStageState(s.state, item.recordId, item.stage, viewer, s.settings).decisions });
+  }
+  return out;
+}
+
+/** Agreement per stage. While blinded, only owners see it (the statistics summarise others' calls). */
+export async function agreement(app: App, actor: Actor, projectRef: string): Promise<{ stages: StageAgreement[]; csv: string[][] }> {
+  const s = await load(app, actor, projectRef, 'viewer');
+  if (s.settings.blinded && s.role !== 'owner') throw new AppError('BLINDED', 'Agreement statistics are shown to owners only while screening is blinded.');
+  const stages = (['title-abstract', 'full-text'] as const).map((st) => stageAgreement(s.state, st));
+  const members = await usersRepo.listMembers(app.store.db, s.projectId);
+  const names = new Map(members.map((m) => [m.id, m.name]));
+  return { stages, csv: agreementRows(stages, { reviewerName: (id: string) => names.get(id) ?? id }) };
+}
+
+/** The PRISMA 2020 flow: every count computed from the search log, de-duplication and screening. */
+export async function prisma(app: App, actor: Actor, projectRef: string): Promise<{ counts: PrismaCounts; svg: string }> {
+  const s = await load(app, actor, projectRef, 'viewer');
+  if (s.settings.blinded && s.role !== 'owner') await requireRole(app, s.projectId, actor, 'owner');
+  const [searches, bySearch, total] = await Promise.all([
+    searchesRepo.listSearches(app.store.db, s.projectId),
+    searchesRepo.countRecordsBySearch(app.store.db, s.projectId),
+    recordsRepo.countRecords(app.store.db, s.projectId),
+  ]);
+  const sources: PrismaSource[] = searches.map((x) => ({ name: x.source, kind: x.kind, ...(x.platform ? { platform: x.platform } : {}), records: bySearch.get(x.id) ?? 0 }));
+  const counts = prismaCounts({
+    sources,
+    removedBeforeScreening: { duplicates: total - s.recordIds.length },
+    records: prismaRecordsFromState(s.state, s.recordIds),
+    reasons: s.settings.exclusionReasons.map((r) => ({ code: r.code, label: r.label })),
+  });
+  return { counts, svg: prismaSvg(counts) };
+}

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addSearch, createProject, ensureLocalOwner, exportRecords, getRecord, importFiles, listRecords, searchLog, type Actor } from '../../src/app/index.js';
+import { AppError } from '../../src/core/errors.js';
+import { eventsRepo } from '../../src/store/index.js';
+import { testApp, type TestApp } from '../support/store.js';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe('importing files into a search', () => {
+  let app: TestApp;
+  let owner: Actor;
+  let projectId: string;
+  let searchId: string;
+
+  beforeAll(async () => {
+    app = await testApp();
+    owner = await ensureLocalOwner(app);
+    projectId = (await createProject(app, owner, { name: 'imports' })).id;
+    searchId = (await addSearch(app, owner, projectId, { source: 'MEDLINE', platform: 'Ovid', hitsReported: 2 })).id;
+  });
+  afterAll(async () => app?.dispose());
+
+  it('imports a RIS file with provenance and every raw field', async () => {
+    const summary = await importFiles(app, owner, { projectId, searchId, files: [{ name: 'medline.ris', chunks: [fixture('two-records.ris')] }] });
+    expect(summary.records).toBe(2);
+    expect(summary.files[0]!.format).toBe('ris');
+    expect(summary.mismatch).toBeNull();
+    const page = await listRecords(app, owner, projectId);
+    expect(page.total).toBe(2);
+    const first = await getRecord(app, owner, projectId, page.items[0]!.id);
+    expect(first.record.title).toBe('Home is home: return migrant health workers and their families');
+    expect(first.record.authors[1]).toMatchObject({ family: 'Pérez' });
+    expect(first.record.doi).toBe('10.5555/jhws.2018.0221');
+    expect(first.record.pages).toBe('221-229');
+    expect(first.position).toBe(0);
+    expect(first.line).toBe(1);
+    expect(first.raw.map(([tag]) => tag)).toContain('KW');
+    expect(first.raw.find(([tag]) => tag === 'DO')?.[1]).toBe('https://doi.org/10.5555/JHWS.2018.0221');
+    const events = await eventsRepo.listEvents(app.store.db, { projectId, types: ['records.imported'] });
+    expect(events).toHaveLength(1);
+  });
+
+  it.each([
+    ['truncated.xml', 'a truncated file'],
+    ['not-an-export.pdf', 'a binary file'],
+  ])('rejects %s (%s) whole, naming the file, and changes nothing', async (name) => {
+    const before = await listRecords(app, owner, projectId);
+    const eventsBefore = await eventsRepo.listEvents(app.store.db, { projectId });
+    const attempt = importFiles(app, owner, { projectId, searchId, files: [{ name: 'ok.ris', chunks: [fixture('two-records.ris')] }, { name, chunks: [fixture(name)] }] });
+    await expect(attempt).rejects.toBeInstanceOf(AppError);
+    const error = await attempt.catch((e: unknown) => e as AppError);
+    expect(error.message).toContain(name);
+    expect(error.details?.['file']).toBe(name);
+    expect((await listRecords(app, owner, projectId)).total).toBe(before.total);
+    expect(await eventsRepo.listEvents(app.store.db, { projectId })).toHaveLength(eventsBefore.length);
+    const log = await searchLog(app, owner, projectId);
+    expect(log[0]!.files).toHaveLength(1);
+  });
+
+  it('names the line of the first error in a malformed file', async () => {
+    const bad = Buffer.from('ID,title,year\n1,"Home is home",2018\n2,"An unclosed quote,2019\n3,Fine,2020\n', 'utf8');
+    const error = await importFiles(app, owner, { projectId, searchId, files: [{ name: 'bad.csv', chunks: [bad] }] }).catch((e: unknown) => e as AppError);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.message).toMatch(/bad\.csv, line \d+/);
+  });
+
+  it('rejects a file larger than the limit', async () => {
+    const error = await importFiles(app, owner, { projectId, searchId, maxBytes: 100, files: [{ name: 'big.ris', chunks: [fixture('two-records.ris')] }] }).catch((e: unknown) => e as AppError);
+    expect(error.code).toBe('IMPORT_TOO_LARGE');
+  });
+
+  it('exports the records it imported, formula-safe in CSV', async () => {
+    const { chunks } = await exportRecords(app, owner, projectId, 'ris');
+    let text = '';
+    for await (const c of chunks) text += c;
+    expect(text.match(/^TY {2}- /gm)).toHaveLength(2);
+    expect(text).toContain('Pérez');
+    await expect(exportRecords(app, owner, projectId, 'docx')).rejects.toMatchObject({ code: 'EXPORT_FORMAT_UNKNOWN' });
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'metaethno-cli-'));
+const data = join(dir, 'data');
+const fixture = (name: string): string => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+/** Run the CLI in-process and capture what it prints. */
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  process.exitCode = undefined;
+  try {
+    const code = await main(['--data', data, ...args]);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe('metaethno CLI', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs a project from init to export with --json everywhere', async () => {
+    const init = await run('init', 'IMG return', '--json');
+    expect(init.code).toBe(0);
+    const project = (JSON.parse(init.out) as { project: string }).project;
+    const search = JSON.parse((await run('search', 'add', '--project', 'IMG return', '--source', 'MEDLINE', '--platform', 'Ovid', '--hits', '2', '--json')).out) as { search: { id: string } };
+    const imp = await run('import', fixture('two-records.ris'), '--project', project, '--search', search.search.id, '--json');
+    expect(imp.code).toBe(0);
+    expect(JSON.parse(imp.out)).toMatchObject({ records: 2, mismatch: null });
+    const list = JSON.parse((await run('records', 'list', '--project', project, '--json')).out) as { total: number; items: { id: string }[] };
+    expect(list.total).toBe(2);
+    const show = await run('records', 'show', list.items[0]!.id, '--project', project);
+    expect(show.out).toContain('Home is home');
+    const out = join(dir, 'out.bib');
+    expect((await run('records', 'export', '--project', project, '--format', 'bibtex', '--out', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/@article\{/);
+    const log = JSON.parse((await run('search', 'list', '--project', project, '--json')).out) as { searches: { recordsImported: number }[] };
+    expect(log.searches[0]!.recordsImported).toBe(2);
+  });
+
+  it('gives stable exit codes and JSON errors', async () => {
+    const missing = await run('records', 'list', '--project', 'no such project', '--json');
+    expect(missing.code).toBe(3);
+    expect(JSON.parse(missing.out)).toMatchObject({ error: { code: 'PROJECT_NOT_FOUND' } });
+    const project = (JSON.parse((await run('init', 'exit codes', '--json')).out) as { project: string }).project;
+    const search = JSON.parse((await run('search', 'add', '--project', project, '--source', 'Scopus', '--json')).out) as { search: { id: string } };
+    const bad = await run('import', fixture('truncated.xml'), '--project', project, '--search', search.search.id);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/truncated\.xml/);
+    expect((await run('search', 'add', '--project', project, '--source', 'X', '--date', 'last week')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+
+  it('parses files statelessly', async () => {
+    const csv = join(dir, 'list.csv');
+    writeFileSync(csv, 'ID,title,author,year,journal\n7,"Going home, again",Pérez J.; Smith A.,2019,Med Educ\n');
+    const res = await run('parse', fixture('two-records.ris'), csv, '--json');
+    const parsed = JSON.parse(res.out) as { files: { format: string; records: { title: string; raw?: unknown }[] }[] };
+    expect(parsed.files.map((f) => f.format)).toEqual(['ris', 'csv']);
+    expect(parsed.files[1]!.records[0]!.title).toBe('Going home, again');
+    expect(parsed.files[0]!.records[0]!.raw).toBeUndefined();
+  });
+});

@@ -88,7 +88,13 @@ function mutateEntity(
       authors,
       abstract: r.abstract ? abstract : undefined,
       // a different article's DOI (a suffix after a separator would read as the same DOI cut short)
+      // and PMID; notes and URLs may carry the original's identifiers, so they go
       doi: r.doi ? `${r.doi}c${copy}` : undefined,
+      pmid: r.pmid ? String(Number(r.pmid.replace(/\D/g, '') || '0') + 10_000_000 * copy) : undefined,
+      pmcid: undefined,
+      accession: undefined,
+      notes: undefined,
+      urls: [],
       volume: shift(r.volume, 100 * copy),
       pages: shift(r.pages, 1000 * copy),
     } satisfies DedupRecord;

@@ -9,6 +9,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { addSearch, createProject, ensureLocalOwner, importFiles, openApp } from '../../src/app/index.js';
 import { readText } from '../../src/core/formats/read.js';
+import { getFormat } from '../../src/core/formats/registry.js';
 import { median, writeResults } from '../support.js';
 import { generateRis } from './generate.js';
 
@@ -21,12 +22,17 @@ const text = generateRis(parseRecords);
 const mb = Buffer.byteLength(text) / 1048576;
 console.log(`RIS file: ${parseRecords} records, ${mb.toFixed(1)} MB`);
 
+// Both parsers produce every record and hand it on (counted, not kept), as an import does: the import
+// streams records into the store in batches, and citation-js's fast path parses one record at a time.
 const ours: number[] = [];
 for (let r = 0; r < runs; r++) {
   const t = performance.now();
-  const result = readText(text, { fileName: 'bench.ris' });
+  const parser = getFormat(readText(text.slice(0, 65536), { fileName: 'bench.ris' }).format).createParser({ fileName: 'bench.ris' });
+  let n = 0;
+  for (let o = 0; o < text.length; o += 1 << 20) n += parser.push(text.slice(o, o + (1 << 20))).length;
+  n += parser.end().length;
   ours.push(performance.now() - t);
-  if (result.records.length !== parseRecords) throw new Error(`our parser read ${result.records.length} records`);
+  if (n !== parseRecords) throw new Error(`our parser read ${n} records`);
 }
 
 const theirs: number[] = [];
@@ -75,7 +81,7 @@ const path = writeResults('import', {
   date: new Date().toISOString(),
   node: process.version,
   quick,
-  parse: { records: parseRecords, megabytes: Number(mb.toFixed(2)), runs, oursMedianMs: Math.round(oursMs), citationJsMedianMs: Math.round(theirsMs), peer: '@citation-js/core 0.8.2 + plugin-ris, one record at a time', ratio: Number(ratio.toFixed(2)), target: 3 },
+  parse: { records: parseRecords, megabytes: Number(mb.toFixed(2)), runs, oursMedianMs: Math.round(oursMs), citationJsMedianMs: Math.round(theirsMs), peer: '@citation-js/core 0.8.2 + plugin-ris, one record at a time', mode: 'streaming: records produced and handed on, not retained, by both', ratio: Number(ratio.toFixed(2)), target: 3 },
   import: { records: importRecords, seconds: Number((importMs / 1000).toFixed(2)), peakRssMb: Math.round(peakRss / 1048576), target: 30, store: 'PGlite (embedded, on disk)' },
 });
 console.log(`written ${path}`);

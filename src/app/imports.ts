@@ -155,5 +155,5 @@ function failOnDiagnostic(
   const where = first.line !== undefined ? `, line ${first.line}` : '';
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
   const code = first.code === 'FILE_BINARY' ? 'IMPORT_BINARY_FILE' : first.code === 'FILE_EMPTY' || first.code === 'FILE_NO_RECORDS' ? 'IMPORT_EMPTY_FILE' : first.code === 'FILE_FORMAT_UNKNOWN' ? 'IMPORT_FORMAT_UNKNOWN' : 'IMPORT_UNREADABLE';
-  return fail(code, `${fileName}${where}: ${first.message}${more}. Nothing was imported.`, errors);
+  return fail(code, `${fileName}${where}: ${first.message.replace(/\.$/, '')}${more}. Nothing was imported.`, errors);
 }

@@ -43,6 +43,11 @@ export const errorCatalogue = {
   SCREENING_STAGE_CLOSED: { category: 'conflict', summary: 'The record is not open for screening at this stage.' },
   SCREENING_REASON_REQUIRED: { category: 'invalid_input', summary: 'An exclusion reason is required at this stage.' },
   SCREENING_CONFLICT_NOT_FOUND: { category: 'not_found', summary: 'No open conflict for that record and stage.' },
+  SCREENING_ALREADY_DECIDED: {
+    category: 'conflict',
+    summary: 'You have already decided this record at this stage; change your decision instead.',
+  },
+  SCREENING_NO_DECISION: { category: 'conflict', summary: 'You have no decision on this record at this stage to change.' },
   AUTH_REQUIRED: { category: 'unauthenticated', summary: 'Sign in first.' },
   AUTH_BAD_CREDENTIALS: { category: 'unauthenticated', summary: 'Unknown user or wrong password.' },
   AUTH_FORBIDDEN: { category: 'forbidden', summary: 'Your role in this project does not allow this action.' },
@@ -51,6 +56,24 @@ export const errorCatalogue = {
   BLINDED: { category: 'forbidden', summary: "Blinding hides other reviewers' decisions until conflicts are shown." },
   STORE_MIGRATION_FAILED: { category: 'internal', summary: 'A database migration failed; the store was not changed.' },
   FILE_TYPE_NOT_ALLOWED: { category: 'unsupported', summary: 'That kind of file cannot be attached here.' },
+  SYNTHESIS_CYCLE: { category: 'invalid_input', summary: 'The construct hierarchy would contain a cycle.' },
+  SYNTHESIS_INVALID_LINK: {
+    category: 'invalid_input',
+    summary: 'A link points to a missing entity or joins entities that cannot be linked.',
+  },
+  SYNTHESIS_DUPLICATE: { category: 'conflict', summary: 'An entity or link with that id or key already exists.' },
+  SYNTHESIS_IN_USE: {
+    category: 'conflict',
+    summary: 'Other entities still refer to this one; unlink them first or delete it with its dependents.',
+  },
+  SYNTHESIS_ORDER_INPUT_MISSING: {
+    category: 'invalid_input',
+    summary: 'This translation order needs an input that was not given (e.g. quality ratings).',
+  },
+  APPRAISAL_INVALID_CHECKLIST: { category: 'invalid_input', summary: 'A checklist definition is malformed.' },
+  APPRAISAL_INVALID_ANSWER: { category: 'invalid_input', summary: 'An appraisal answer does not fit its checklist.' },
+  CHARACTERISTICS_INVALID_FORM: { category: 'invalid_input', summary: 'A characteristics form definition is malformed.' },
+  CERQUAL_INVALID_ASSESSMENT: { category: 'invalid_input', summary: 'A GRADE-CERQual assessment is malformed.' },
   INTERNAL: { category: 'internal', summary: 'An unexpected error; please report it with the log.' },
 } as const satisfies Record<string, Entry>;
 

@@ -40,13 +40,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   server.get('/api/health', () => ({ ok: true }));
   await server.register(
-    async (api) => {
+    (api, _opts, done) => {
       registerProjectRoutes(api, deps);
       registerSearchRoutes(api, deps);
       registerRecordRoutes(api, deps);
       registerMemberRoutes(api, deps);
       registerDedupRoutes(api, deps);
       registerScreeningRoutes(api, deps);
+      done();
     },
     { prefix: '/api' },
   );
@@ -55,8 +56,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     await server.register(fastifyStatic, { root: deps.webRoot, wildcard: false });
     // The single-page app handles its own routes: anything that is not an API call or a file gets index.html.
     server.setNotFoundHandler((request, reply) => {
-      if (request.url.startsWith('/api/')) {
-        void reply.status(404).send({ error: { code: 'ENTITY_NOT_FOUND', message: `No API route ${request.method} ${request.url}` } });
+      if (request.url.startsWith('/api/') || request.url.startsWith('/assets/')) {
+        void reply.status(404).send({ error: { code: 'ENTITY_NOT_FOUND', message: `Nothing at ${request.method} ${request.url}` } });
         return;
       }
       void reply.type('text/html').sendFile('index.html');

@@ -3,6 +3,8 @@ import { actorFromSession, signIn, signOut, type Actor, type App } from '../app/
 import { AppError } from '../core/errors.js';
 
 declare module 'fastify' {
+  // Module augmentation needs an interface: a type alias cannot merge with Fastify's declaration.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     actor: Actor | null;
   }

@@ -75,7 +75,7 @@ export async function migrateToLatest(db: Database): Promise<string[]> {
   const migrator = new Migrator({ db, provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
-    throw new AppError('STORE_MIGRATION_FAILED', `Database migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+    throw new AppError('STORE_MIGRATION_FAILED', `Database migration failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`, {
       failed: results?.filter((r) => r.status === 'Error').map((r) => r.migrationName) ?? [],
     }, { cause: error });
   }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 
-import type { DB, ProjectsTable } from './schema.js';
+import type { ProjectsTable } from './schema.js';
 import { iso } from './time.js';
 
 import type { Q } from './q.js';

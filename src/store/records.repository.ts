@@ -1,4 +1,4 @@
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Author, BibRecord, RawField } from '../core/records/record.js';
 import type { Q } from './q.js';
 import type { ImportFilesTable, RecordsTable } from './schema.js';
@@ -178,7 +178,7 @@ export async function queryRecords(db: Q, q: RecordQuery): Promise<{ total: numb
   const sortCol = q.sort === 'year' ? 'year' : q.sort === 'title' ? 'title' : 'seq';
   const rows = await base
     .select(['id', 'search_id', 'seq', 'type', 'title', 'authors_text', 'year', 'journal', 'doi'])
-    .orderBy(sortCol, sql.raw(`${dir} nulls last`))
+    .orderBy(sortCol, (ob) => (dir === 'desc' ? ob.desc() : ob.asc()).nullsLast())
     .orderBy('seq')
     .offset(Math.max(0, q.offset ?? 0))
     .limit(Math.min(500, Math.max(1, q.limit ?? 50)))

@@ -11,12 +11,6 @@ import { hasShared, sharedPath, skipReason } from '../support/shared.js';
  * formats is read and must give records without errors.
  */
 
-/**
- * Formats whose parsers are owned elsewhere and may not be finished while this suite is written. Their
- * rows are skipped, not failed. Remove a label once its parser lands (the lead removes the whole list
- * when integrating).
- */
-const PENDING_FORMATS: ReadonlySet<string> = new Set(['BibTeX', 'CSV', 'EndNote XML', 'CSL-JSON', 'WoS tab-delimited']);
 
 /** The tsv's format labels → our format ids. */
 const formatOfLabel: Readonly<Record<string, FormatId>> = {
@@ -64,7 +58,7 @@ const rows: Row[] = hasShared
 
 describe.skipIf(!hasShared)(`fixture-counts.tsv${hasShared ? '' : ` (${skipReason})`}`, () => {
   for (const { path, count, label } of rows) {
-    it.skipIf(PENDING_FORMATS.has(label))(`${path}: ${count} ${label} record(s)`, () => {
+    it(`${path}: ${count} ${label} record(s)`, () => {
       const r = read(path);
       expect(r.records).toHaveLength(count);
       const expected = formatOfLabel[label];

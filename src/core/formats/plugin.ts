@@ -10,7 +10,9 @@ export type FormatId =
   | 'wos-tagged'
   | 'wos-tab'
   | 'csv'
-  | 'csl-json';
+  | 'csl-json'
+  // Ovid's "Citation (field labels)" display saved as text (`<1>` then `Title` / indented value).
+  | 'ovid';
 
 /**
  * Column mapping for delimited files: canonical field (or `id` for the record id) → the header that

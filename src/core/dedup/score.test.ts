@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { splitAuthors } from '../records/fields.js';
+import { compareRecords } from './score.js';
+import type { DedupRecord } from './types.js';
+
+type Fields = Partial<Omit<DedupRecord, 'id' | 'authors'>> & { authors?: string };
+const rec = (id: string, f: Fields): DedupRecord => ({
+  type: 'article',
+  keywords: [],
+  urls: [],
+  ...f,
+  authors: splitAuthors(f.authors),
+  id,
+});
+
+const base: Fields = {
+  title: 'Returning home: a qualitative study of older migrants and their families',
+  authors: 'Pérez, Ana; Okafor, Chidi; Lindqvist, Eva',
+  year: 2019,
+  journal: 'Journal of Migration and Health',
+  volume: '12',
+  issue: '3',
+  pages: '211-229',
+  doi: '10.1016/j.jmh.2019.100211',
+};
+
+describe('compareRecords: duplicates across databases', () => {
+  it('merges the same article written differently and explains every field', () => {
+    const a = rec('embase-1', base);
+    const b = rec('medline-7', {
+      ...base,
+      title: 'RETURNING HOME: A QUALITATIVE STUDY OF OLDER MIGRANTS AND THEIR FAMILIES.',
+      authors: 'Perez A; Okafor C; Lindqvist E',
+      journal: 'J Migr Health',
+      pages: '211-29',
+      doi: 'https://doi.org/10.1016/J.JMH.2019.100211',
+    });
+    const v = compareRecords(a, b);
+    expect(v.class).toBe('duplicate');
+    expect(v.rule).toBe('score');
+    const notes = Object.fromEntries(v.evidence.map((e) => [e.field, e.note]));
+    expect(notes).toMatchObject({ doi: 'DOI equal', title: 'titles equal', authors: 'all authors match', pages: 'same pages' });
+    expect(notes.journal).toContain('same journal');
+    expect(v.score).toBe(v.evidence.reduce((s, e) => s + e.weight, 0));
+  });
+
+  it('merges a record without a DOI when title, authors, year and journal agree', () => {
+    const v = compareRecords(rec('a', base), rec('b', { ...base, doi: undefined, volume: undefined, issue: undefined, pages: undefined }));
+    expect(v.class).toBe('duplicate');
+  });
+
+  it('accepts online-first and print years one apart when the journal agrees', () => {
+    const print = rec('print', { ...base, year: 2020, doi: undefined });
+    const online = rec('online', { ...base, year: 2019, volume: undefined, issue: undefined, pages: '1-19', doi: undefined });
+    const v = compareRecords(print, online);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'pages')?.note).toContain('online-first');
+  });
+
+  it('is symmetric and does not depend on which record comes first', () => {
+    const a = rec('x1', base);
+    const b = rec('x2', { ...base, title: 'Returning home: a qualitative study of older migrants and their family' });
+    expect(compareRecords(a, b)).toEqual(compareRecords(b, a));
+  });
+});
+
+describe('compareRecords: cases the literature warns about', () => {
+  it('keeps an erratum apart from the article it corrects', () => {
+    const erratum = rec('e', { ...base, title: `Erratum: ${base.title ?? ''}`, pages: '230', doi: undefined });
+    const v = compareRecords(rec('a', base), erratum);
+    expect(v.class).toBe('distinct');
+    expect(v.rule).toBe('erratum-vs-original');
+  });
+
+  it('keeps a comment and a reply apart from the original and from each other', () => {
+    const comment = rec('c', { ...base, title: `Comment on: ${base.title ?? ''}`, authors: 'Brown, T', doi: undefined, pages: '300-301' });
+    const reply = rec('r', { ...base, title: `Reply to comment on: ${base.title ?? ''}`, doi: undefined, pages: '302' });
+    expect(compareRecords(rec('a', base), comment).class).toBe('distinct');
+    expect(compareRecords(rec('a', base), reply).rule).toBe('reply-vs-original');
+    expect(compareRecords(comment, reply).class).toBe('distinct');
+  });
+
+  it('sends a meeting abstract and the full paper to a person, not to an automatic merge', () => {
+    const abstract = rec('abs', {
+      ...base,
+      type: 'conference-abstract',
+      journal: 'Journal of Migration and Health. Conference: European Migration Health Congress',
+      volume: '10',
+      issue: 'Supplement 1',
+      pages: 'S45',
+      doi: undefined,
+      year: 2019,
+    });
+    const v = compareRecords(rec('paper', { ...base, doi: undefined }), abstract);
+    expect(v.class).not.toBe('duplicate');
+  });
+
+  it('sends a preprint and its published version to a person', () => {
+    const preprint = rec('pre', {
+      ...base,
+      type: 'preprint',
+      journal: 'medRxiv',
+      volume: undefined,
+      issue: undefined,
+      pages: undefined,
+      doi: '10.1101/2019.01.15.19000123',
+      year: 2019,
+    });
+    const v = compareRecords(rec('pub', base), preprint);
+    expect(v.class).toBe('possible');
+    expect(v.evidence.some((e) => e.note === 'preprint vs published version')).toBe(true);
+  });
+
+  it('treats versions of a Cochrane review as possible duplicates unless asked to merge them', () => {
+    const review: Fields = {
+      title: 'Air versus oxygen for resuscitation of infants at birth',
+      authors: "Tan, A; Schulze, A; O'Donnell, C P; Davis, P G",
+      journal: 'Cochrane Database Syst Rev',
+      pages: 'CD002273',
+    };
+    const pub2 = rec('pub2', { ...review, year: 2004, issue: '3', doi: '10.1002/14651858.CD002273.pub2' });
+    const pub3 = rec('pub3', { ...review, year: 2005, issue: '2', doi: '10.1002/14651858.CD002273.pub3' });
+    const v = compareRecords(pub2, pub3);
+    expect(v.class).toBe('possible');
+    expect(v.rule).toBe('review-versions');
+    expect(v.evidence.find((e) => e.field === 'doi')?.note).toContain('pub2 vs pub3');
+    expect(compareRecords(pub2, pub3, { mergeReviewVersions: true }).class).toBe('duplicate');
+  });
+
+  it('keeps Part 1 and Part 2 of a series apart', () => {
+    const p1 = rec('p1', { ...base, title: 'Meta-ethnography in practice. Part 1: selecting studies', doi: undefined, pages: '10-19' });
+    const p2 = rec('p2', { ...base, title: 'Meta-ethnography in practice. Part 2: selecting studies', doi: undefined, pages: '20-29' });
+    const v = compareRecords(p1, p2);
+    expect(v.class).toBe('distinct');
+    expect(v.rule).toBe('multi-part');
+  });
+
+  it('keeps the same title in different years apart (annual reports, minitrack introductions)', () => {
+    const intro: Fields = {
+      type: 'conference-paper',
+      title: 'Introduction to the Minitrack on Crowdsourcing and Digital Workforce in the Gig Economy',
+      authors: 'Deng, Xuefei; Taylor, Joseph; Moussawi, Sara',
+      journal: 'Proceedings of the Annual Hawaii International Conference on System Sciences',
+    };
+    const y2021 = rec('h21', { ...intro, year: 2021, doi: '10.24251/HICSS.2021.510' });
+    const y2022 = rec('h22', { ...intro, year: 2022, doi: '10.24251/HICSS.2022.544' });
+    expect(compareRecords(y2021, y2022).class).toBe('distinct');
+    const r2019 = rec('r19', { title: 'Annual report of the national screening programme', year: 2019, journal: 'Health Reports' });
+    const r2021 = rec('r21', { title: 'Annual report of the national screening programme', year: 2021, journal: 'Health Reports' });
+    expect(compareRecords(r2019, r2021).rule).toBe('years-apart');
+  });
+
+  it('does not merge articles that share a DOI prefix but not the suffix', () => {
+    const cais: Fields = { journal: 'Communications of the Association for Information Systems', volume: '42', year: 2018 };
+    const a = rec('a', { ...cais, title: 'Understanding information privacy assimilation in IT organizations', authors: 'Attili, V; Mathew, S', doi: '10.17705/1CAIS.04204', pages: '61-80' });
+    const b = rec('b', { ...cais, title: 'Understanding information security assimilation in IT organizations', authors: 'Attili, V; Mathew, S', doi: '10.17705/1CAIS.04205', pages: '81-99' });
+    const v = compareRecords(a, b);
+    expect(v.class).toBe('distinct');
+    expect(v.rule).toBe('identifier-conflict');
+    expect(v.evidence.find((e) => e.field === 'doi')?.note).toBe('DOIs differ');
+  });
+
+  it('forgives a mistyped DOI when everything else is the same citation', () => {
+    const v = compareRecords(rec('a', base), rec('b', { ...base, doi: '10.1016/j.jmh.2019.100221' }));
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'doi')?.note).toContain('wrong DOI');
+  });
+
+  it('ignores a DOI cut to its journal prefix', () => {
+    const v = compareRecords(rec('a', { ...base, doi: '10.17705/1CAIS.04204' }), rec('b', { ...base, doi: '10.17705/1CAIS.' }));
+    expect(v.evidence.find((e) => e.field === 'doi')?.note).toContain('cut short');
+    expect(v.class).toBe('duplicate');
+  });
+
+  it('does not merge records that share a DOI but clearly are different papers', () => {
+    const a = rec('a', { title: 'Understanding information privacy assimilation in IT organizations', authors: 'Attili, V; Mathew, S', year: 2018, doi: '10.17705/1CAIS.04204' });
+    const b = rec('b', { title: 'MISunderstood: a longitudinal analysis of major misperceptions', authors: 'Annabi, H; McGann, S', year: 2019, doi: '10.17705/1CAIS.04204' });
+    expect(compareRecords(a, b).class).toBe('distinct');
+  });
+
+  it('needs more than a short generic title', () => {
+    const e1 = rec('e1', { title: 'Editorial', authors: 'Smith, J', year: 2020, journal: 'Nursing Inquiry', volume: '27', issue: '1', pages: '1' });
+    const e2 = rec('e2', { title: 'Editorial', authors: 'Smith, J', year: 2020, journal: 'Nursing Inquiry', volume: '27', issue: '2', pages: '1' });
+    expect(compareRecords(e1, e2).class).toBe('distinct');
+    const again = rec('e3', { title: 'Editorial', authors: 'Smith, J', year: 2020, journal: 'Nursing Inquiry', volume: '27', issue: '1', pages: '1' });
+    expect(compareRecords(e1, again).class).not.toBe('distinct');
+    const bookReview = rec('b1', { title: 'Book review', year: 1995, journal: 'European Journal of Information Systems', volume: '4' });
+    const specific = rec('b2', {
+      title: 'Book review: Reengineering the corporation: a manifesto for business revolution',
+      authors: 'Hammer, Michael; Champy, James',
+      year: 1995,
+      journal: 'European Journal of Information Systems',
+      volume: '4',
+    });
+    expect(compareRecords(bookReview, specific).class).toBe('distinct');
+  });
+
+  it('does not merge a journal article with a workshop paper of the same title', () => {
+    const paper: Fields = { title: 'Learning-based scheduling for digital work platforms', authors: 'Smith, John', year: 2020 };
+    const v = compareRecords(rec('j', { ...paper, journal: 'Journal of Digital Studies' }), rec('w', { ...paper, journal: 'Workshop of Digital Studies' }));
+    expect(v.class).not.toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'type')?.note).toBe('journal vs conference');
+  });
+
+  it('keeps a companion paper apart: similar letters, another word', () => {
+    const mice = rec('m', { ...base, title: 'Effects of exercise on depressive symptoms in older adults living alone', doi: undefined, pages: undefined, volume: undefined, issue: undefined });
+    const rats = rec('r', { ...base, title: 'Effects of exercise on anxiety symptoms in older adults living alone', doi: undefined, pages: undefined, volume: undefined, issue: undefined });
+    const v = compareRecords(mice, rats);
+    expect(v.class).not.toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'title')?.note).toContain('differ in words');
+  });
+
+  it('merges a translated title when journal, year, volume, pages and authors agree', () => {
+    const en = rec('en', { title: 'Platform economy and crowdworking as challenges for industrial relations', authors: 'Greef, S; Schroeder, W', year: 2020, journal: 'Industrielle Beziehungen', volume: '27', issue: '2', pages: '205-226' });
+    const de = rec('de', { title: 'Plattformökonomie und Crowdworking als Herausforderungen für die Arbeitsbeziehungen', authors: 'Greef, Samuel; Schroeder, Wolfgang', year: 2020, journal: 'Industrielle Beziehungen', volume: '27', issue: '2', pages: '205-226' });
+    const v = compareRecords(en, de);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'title')?.note).toContain('translated title?');
+  });
+});

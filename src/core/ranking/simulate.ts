@@ -1,0 +1,159 @@
+import { AppError } from '../errors.js';
+import { resolveConfig } from './config.js';
+import { scoreAll } from './engine.js';
+import { averageTimeToDiscovery, discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';
+import { topRows } from './order.js';
+import { createRandom } from './random.js';
+import { buildFeatures, type FeatureSpace } from './tfidf.js';
+import type { LabelledDoc, RankerConfig } from './types.js';
+
+/** The outcome of one simulated screening of a labelled set. Shares are in [0, 1]. */
+export type SimulationResult = Readonly<{
+  records: number;
+  includes: number;
+  /** Work saved over sampling at 95% and 100% recall (ASReview Insights' definition, see metrics.ts). */
+  wss95: number;
+  wss100: number;
+  /** Share of includes found after screening 5%, 10% and 20% of the records. */
+  recallAt5: number;
+  recallAt10: number;
+  recallAt20: number;
+  /** Average time to discovery, in records screened (see metrics.ts). */
+  atd: number;
+  /** Includes found after k records screened, k = 0 … records, priors first (they are screened first). */
+  curve: number[];
+  /** The prior knowledge: one include then one exclude, drawn with the seed. */
+  priorIds: string[];
+  seed: number;
+}>;
+
+/**
+ * When the simulation refits the model. The product refits after every decision; a simulation of
+ * thousands of decisions refits after every decision early on and after every include (a new include
+ * is what changes the model), otherwise every `every` decisions.
+ */
+export type RefitSchedule = Readonly<{ early: number; every: number; onInclude: boolean }>;
+
+export type SimulateOptions = Readonly<{
+  seed: number;
+  config?: Partial<RankerConfig>;
+  /** Default: every decision for the first 10% of records (at least 100), on every include, else every ⌈n/150⌉. */
+  schedule?: Partial<RefitSchedule>;
+}>;
+
+/** The refit schedule for a set of n records. */
+export function defaultSchedule(n: number): RefitSchedule {
+  return { early: Math.max(100, Math.ceil(n / 10)), every: Math.max(1, Math.ceil(n / 150)), onInclude: true };
+}
+
+/** A labelled set made ready for simulation: records in canonical order and their features. */
+export type PreparedSet = Readonly<{
+  docs: readonly LabelledDoc[];
+  ids: readonly string[];
+  features: FeatureSpace;
+  featureOptions: string;
+}>;
+
+/**
+ * Sorts the records by id (so nothing depends on the file's row order), checks them and builds the
+ * features once, so several seeds can be simulated on the same set without rebuilding them.
+ * Throws AppError INVALID_ARGUMENT with fewer than two includes or no exclude, or repeated ids.
+ */
+export function prepareSimulation(input: readonly LabelledDoc[], config: Partial<RankerConfig> = {}): PreparedSet {
+  const docs = input.slice().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let includes = 0;
+  for (const doc of docs) includes += doc.label;
+  if (includes < 2 || includes === docs.length) {
+    throw new AppError('INVALID_ARGUMENT', 'A simulation needs at least two includes and one exclude.', {
+      includes,
+      excludes: docs.length - includes,
+    });
+  }
+  const ids = docs.map((doc) => doc.id);
+  for (let i = 1; i < ids.length; i += 1) {
+    if (ids[i] === ids[i - 1]) throw new AppError('INVALID_ARGUMENT', `Record ids must be unique ("${ids[i]!}" is not).`);
+  }
+  const features = resolveConfig(config).features;
+  return { docs, ids, features: buildFeatures(docs, features), featureOptions: JSON.stringify(features) };
+}
+
+/**
+ * Simulates screening a labelled set with the active-learning ranker, as ASReview's simulation does:
+ * one random include and one random exclude (drawn with `seed`) are the prior knowledge, then the
+ * highest-scoring unscreened record is screened next and its known label revealed, the model being
+ * refitted on the schedule above. The loop stops once every include has been found (the rest of the
+ * order cannot change any metric). Metrics leave the two priors out, like ASReview Insights.
+ */
+export function simulate(docs: readonly LabelledDoc[], options: SimulateOptions): SimulationResult {
+  return runSimulation(prepareSimulation(docs, options.config), options);
+}
+
+/** `simulate` on a prepared set (the same features for every seed). */
+export function runSimulation(prepared: PreparedSet, options: SimulateOptions): SimulationResult {
+  const { docs, ids, features } = prepared;
+  const n = docs.length;
+  const config = resolveConfig({ ...options.config, seed: options.config?.seed ?? options.seed });
+  if (JSON.stringify(config.features) !== prepared.featureOptions) {
+    throw new AppError('INVALID_ARGUMENT', 'The set was prepared with other feature options.');
+  }
+  const schedule = { ...defaultSchedule(n), ...options.schedule };
+  const includeRows: number[] = [];
+  const excludeRows: number[] = [];
+  docs.forEach((doc, r) => (doc.label === 1 ? includeRows : excludeRows).push(r));
+
+  const random = createRandom(options.seed, 0);
+  const priorInclude = includeRows[random.int(includeRows.length)]!;
+  const priorExclude = excludeRows[random.int(excludeRows.length)]!;
+
+  const screened: number[] = [priorInclude, priorExclude];
+  const isScreened = new Uint8Array(n);
+  isScreened[priorInclude] = 1;
+  isScreened[priorExclude] = 1;
+  let found = 1;
+  let queue: number[] = [];
+  let cursor = 0;
+  let sinceFit = Infinity;
+  let lastWasInclude = false;
+
+  while (found < includeRows.length && screened.length < n) {
+    const early = screened.length < schedule.early;
+    const due =
+      cursor >= queue.length || early || (schedule.onInclude && lastWasInclude) || sinceFit >= schedule.every;
+    if (due) {
+      const sortedRows = screened.slice().sort((a, b) => a - b);
+      const labelled = {
+        rows: Int32Array.from(sortedRows),
+        labels: Uint8Array.from(sortedRows, (r) => docs[r]!.label),
+      };
+      // Only as many records as will be screened before the next refit is due.
+      queue = topRows(scoreAll(features, labelled, config).scores, ids, isScreened, early ? 1 : schedule.every);
+      cursor = 0;
+      sinceFit = 0;
+    }
+    const next = queue[cursor]!;
+    cursor += 1;
+    sinceFit += 1;
+    screened.push(next);
+    isScreened[next] = 1;
+    lastWasInclude = docs[next]!.label === 1;
+    if (lastWasInclude) found += 1;
+  }
+  // Every include has been found: the rest are excludes, and their order changes no metric.
+  for (let r = 0; r < n; r += 1) if (isScreened[r] === 0) screened.push(r);
+
+  const fullLabels = screened.map((r) => docs[r]!.label);
+  const afterPriors = fullLabels.slice(2);
+  return {
+    records: n,
+    includes: includeRows.length,
+    wss95: workSavedOverSampling(afterPriors, 0.95),
+    wss100: workSavedOverSampling(afterPriors, 1),
+    recallAt5: recallAt(afterPriors, 0.05),
+    recallAt10: recallAt(afterPriors, 0.1),
+    recallAt20: recallAt(afterPriors, 0.2),
+    atd: averageTimeToDiscovery(afterPriors),
+    curve: discoveryCurve(fullLabels),
+    priorIds: [ids[priorInclude]!, ids[priorExclude]!],
+    seed: options.seed,
+  };
+}

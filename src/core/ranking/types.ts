@@ -1,0 +1,88 @@
+import type { FeatureOptions } from './tfidf.js';
+
+/** A record as the ranker sees it: an id (unique within the set) and its text. */
+export type RankDoc = Readonly<{ id: string; title?: string; abstract?: string }>;
+
+/** A screening decision: 1 = include, 0 = exclude. */
+export type Label = 0 | 1;
+
+/** A record with its known decision, as in a labelled benchmark set. */
+export type LabelledDoc = RankDoc &
+  Readonly<{
+    label: Label;
+    /** The id of the record this one duplicates, when the source marks known duplicates. */
+    duplicateOf?: string;
+  }>;
+
+export type ModelKind = 'svm' | 'logistic' | 'naive-bayes' | 'ensemble';
+
+/**
+ * Everything that decides an order besides the records and the decisions. Saved with every decision
+ * (in RankerState), so changing a default later never changes how an old order is reproduced.
+ */
+export type RankerConfig = Readonly<{
+  features: FeatureOptions;
+  /** Which linear model scores the records ('ensemble' = SVM + logistic + naive Bayes, rank-averaged). */
+  model: ModelKind;
+  /** Regularisation of the SVM and logistic regression (liblinear's C; smaller = smoother). */
+  c: number;
+  /** The SVM's loss: squared hinge (liblinear's default, smooth) or hinge. */
+  svmLoss: 'squared-hinge' | 'hinge';
+  /** Additive smoothing of naive Bayes. */
+  nbAlpha: number;
+  /** Weight includes by n_exclude / n_include so the rare class is not drowned out. */
+  balanceClasses: boolean;
+  /**
+   * How many unscreened records are added to each training run as weak excludes, drawn afresh (seeded)
+   * at every fit: most unscreened records are irrelevant, and treating a random sample as excludes
+   * gives the model a picture of "ordinary" records from the first decision on (Cormack & Grossman's
+   * BMI). 0 turns it off.
+   */
+  presumptiveExcludes: number;
+  /** Weight of one presumptive exclude relative to a real exclude. */
+  presumptiveWeight: number;
+  /** Seed of every random draw the ranker makes. */
+  seed: number;
+  /** Cold start: terms that suggest an include, used to order records before any include is known. */
+  includeTerms: readonly string[];
+  /** Cold start: terms that suggest an exclude. */
+  excludeTerms: readonly string[];
+}>;
+
+/** What the stopping aid says about the records not yet screened. */
+export type RemainingEstimate = Readonly<{
+  /** Point estimate of the relevant records among those not yet screened. */
+  estimate: number;
+  /** Lower and upper ends of an approximate 95% interval. */
+  low: number;
+  high: number;
+  /** The method, in words, with its assumptions. */
+  method: string;
+}>;
+
+/** The model state saved with a decision: enough to reproduce the order the reviewer was shown. */
+export type RankerState = Readonly<{
+  version: 1;
+  config: RankerConfig;
+  seed: number;
+  /** Fingerprint of the feature vocabulary (options + terms). */
+  vocabularyHash: string;
+  /** Fingerprint of the records' ids and text (in id order). */
+  recordsHash: string;
+  records: number;
+  /** The decisions the model was trained on, sorted by id. */
+  training: readonly (readonly [id: string, label: Label])[];
+}>;
+
+export type Ranker = Readonly<{
+  /** Retrains on all decisions so far (ids the ranker does not know are ignored). */
+  fit: (labels: ReadonlyMap<string, Label>) => void;
+  /** The current relevance score of every record (higher = more likely an include). */
+  scores: () => ReadonlyMap<string, number>;
+  /** The records not yet labelled (and not in `exclude`), best first, ties broken by id. */
+  order: (exclude?: ReadonlySet<string>) => string[];
+  /** The state to save with the next decision. */
+  state: () => RankerState;
+  /** The stopping aid: an estimate of the relevant records still unscreened. */
+  estimateRemainingRelevant: (labels: ReadonlyMap<string, Label>) => RemainingEstimate;
+}>;

@@ -1,0 +1,296 @@
+/**
+ * Typed client for the metaethno HTTP API. The shapes mirror src/app (the use-cases the routes call);
+ * record and diagnostic shapes are imported from core as types only, so the server and the browser
+ * cannot drift apart on them.
+ */
+import type { Diagnostic } from '../../core/formats/diagnostic.js';
+import type { ColumnMapping, ExportFormatId, FormatId } from '../../core/formats/plugin.js';
+import type { Author, BibRecord, RawField } from '../../core/records/record.js';
+
+export type { Author, BibRecord, ColumnMapping, Diagnostic, ExportFormatId, FormatId, RawField };
+
+export type Role = 'owner' | 'reviewer' | 'viewer';
+
+export type Project = Readonly<{
+  id: string;
+  name: string;
+  title: string;
+  question: string;
+  role: Role;
+  createdAt: string;
+  isExample: boolean;
+}>;
+
+export type ProjectSummary = Project & Readonly<{ records: number }>;
+
+export type NewProject = Readonly<{ name: string; title?: string; question?: string }>;
+
+export type SearchKind = 'database' | 'register' | 'other';
+
+export type Mismatch = Readonly<{ reported: number; imported: number; message: string }>;
+
+export type ImportedFile = Readonly<{
+  id: string;
+  fileName: string;
+  format: string;
+  encoding: string;
+  recordCount: number;
+  byteSize: number;
+  diagnostics: readonly Diagnostic[];
+  importedAt: string;
+}>;
+
+export type Search = Readonly<{
+  id: string;
+  kind: SearchKind;
+  source: string;
+  platform: string | null;
+  method: string | null;
+  dateRun: string | null;
+  query: string | null;
+  limits: string | null;
+  filters: string | null;
+  hitsReported: number | null;
+  notes: string | null;
+  createdAt: string;
+}>;
+
+export type SearchLogEntry = Search &
+  Readonly<{
+    recordsImported: number;
+    files: readonly ImportedFile[];
+    mismatch: Mismatch | null;
+  }>;
+
+export type NewSearch = Readonly<{
+  kind: SearchKind;
+  source: string;
+  platform?: string;
+  method?: string;
+  dateRun?: string;
+  query?: string;
+  limits?: string;
+  filters?: string;
+  hitsReported?: number;
+  notes?: string;
+}>;
+
+export type ImportedFileSummary = Readonly<{
+  fileId: string;
+  name: string;
+  format: FormatId;
+  encoding: string;
+  records: number;
+  bytes: number;
+  diagnostics: readonly Diagnostic[];
+}>;
+
+export type ImportSummary = Readonly<{
+  searchId: string;
+  files: readonly ImportedFileSummary[];
+  records: number;
+  mismatch: Mismatch | null;
+}>;
+
+export type RecordSort = 'seq' | 'year' | 'title';
+export type SortDirection = 'asc' | 'desc';
+
+export type RecordQuery = Readonly<{
+  q?: string;
+  search?: string;
+  offset: number;
+  limit: number;
+  sort: RecordSort;
+  dir: SortDirection;
+}>;
+
+export type RecordSummary = Readonly<{
+  id: string;
+  searchId: string;
+  seq: number;
+  type: string;
+  title: string | null;
+  authors: string | null;
+  year: number | null;
+  journal: string | null;
+  doi: string | null;
+}>;
+
+export type RecordPage = Readonly<{ total: number; items: readonly RecordSummary[] }>;
+
+export type StoredRecord = Readonly<{
+  id: string;
+  searchId: string;
+  fileId: string;
+  seq: number;
+  /** 0-based position of the record in its file. */
+  position: number;
+  /** 1-based line where the record starts in its file. */
+  line: number;
+  sourceId: string | null;
+  record: BibRecord;
+  raw: readonly RawField[];
+  createdAt: string;
+}>;
+
+export type ValidationIssue = Readonly<{ path: string; message: string }>;
+
+export type ErrorDetails = Readonly<{
+  file?: string;
+  diagnostics?: readonly Diagnostic[];
+  issues?: readonly ValidationIssue[];
+  [key: string]: unknown;
+}>;
+
+/** An error the API answered with (`{error: {code, message, details?}}`), or a network failure. */
+export class ApiError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly details: ErrorDetails | undefined;
+
+  constructor(code: string, message: string, status: number, details?: ErrorDetails) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+    this.details = details;
+  }
+}
+
+type ErrorBody = { error?: { code?: unknown; message?: unknown; details?: unknown } };
+
+/** Turn any response body into an ApiError; proxies and crashes do not always answer in our shape. */
+export function toApiError(status: number, body: unknown): ApiError {
+  const error = (body as ErrorBody | null)?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    const details = error.details && typeof error.details === 'object' ? (error.details as ErrorDetails) : undefined;
+    return new ApiError(error.code, error.message, status, details);
+  }
+  return new ApiError('HTTP_' + status, `The server answered with status ${status}.`, status);
+}
+
+const networkError = (): ApiError => new ApiError('NETWORK', 'The server could not be reached. Is metaethno still running?', 0);
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw networkError();
+  }
+  const text = await response.text();
+  let parsed: unknown = undefined;
+  if (text) {
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+  }
+  if (!response.ok) throw toApiError(response.status, parsed);
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+
+/** Drop empty strings so optional fields are left out instead of sent blank (the schemas are strict). */
+function compact<T extends Record<string, unknown>>(input: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const [key, value] of Object.entries(input) as [keyof T, T[keyof T]][]) {
+    if (value === undefined || value === '') continue;
+    out[key] = value;
+  }
+  return out;
+}
+
+export const api = {
+  async listProjects(signal?: AbortSignal): Promise<ProjectSummary[]> {
+    return (await request<{ projects: ProjectSummary[] }>('GET', '/api/projects', undefined, signal)).projects;
+  },
+  async createProject(input: NewProject): Promise<Project> {
+    return (await request<{ project: Project }>('POST', '/api/projects', compact(input))).project;
+  },
+  async getProject(pid: string, signal?: AbortSignal): Promise<Project> {
+    return (await request<{ project: Project }>('GET', `/api/projects/${enc(pid)}`, undefined, signal)).project;
+  },
+  async updateProject(pid: string, input: Partial<NewProject>): Promise<Project> {
+    return (await request<{ project: Project }>('PATCH', `/api/projects/${enc(pid)}`, input)).project;
+  },
+  async listSearches(pid: string, signal?: AbortSignal): Promise<SearchLogEntry[]> {
+    return (await request<{ searches: SearchLogEntry[] }>('GET', `/api/projects/${enc(pid)}/searches`, undefined, signal)).searches;
+  },
+  async addSearch(pid: string, input: NewSearch): Promise<Search> {
+    return (await request<{ search: Search }>('POST', `/api/projects/${enc(pid)}/searches`, compact(input))).search;
+  },
+  async listRecords(pid: string, query: RecordQuery, signal?: AbortSignal): Promise<RecordPage> {
+    return request<RecordPage>('GET', `/api/projects/${enc(pid)}/records?${recordQueryString(query)}`, undefined, signal);
+  },
+  async getRecord(pid: string, rid: string, signal?: AbortSignal): Promise<StoredRecord> {
+    return (await request<{ record: StoredRecord }>('GET', `/api/projects/${enc(pid)}/records/${enc(rid)}`, undefined, signal)).record;
+  },
+};
+
+export function recordQueryString(query: RecordQuery): string {
+  const params = new URLSearchParams();
+  if (query.q) params.set('q', query.q);
+  if (query.search) params.set('search', query.search);
+  params.set('offset', String(query.offset));
+  params.set('limit', String(query.limit));
+  params.set('sort', query.sort);
+  params.set('dir', query.dir);
+  return params.toString();
+}
+
+/** A plain link, so the browser downloads the file itself (no buffering of a large export in memory). */
+export const exportUrl = (pid: string, format: ExportFormatId): string => `/api/projects/${enc(pid)}/records/export?format=${enc(format)}`;
+
+export type UploadOptions = Readonly<{
+  format?: FormatId | undefined;
+  columns?: ColumnMapping | undefined;
+  /** Called with the fraction of bytes sent, 0..1. */
+  onProgress?: ((sent: number, total: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}>;
+
+/**
+ * Upload export files into a search. XMLHttpRequest, not fetch, because only XHR reports upload
+ * progress; a 100 MB Embase export takes long enough that a user needs to see it move.
+ */
+export function uploadImport(pid: string, sid: string, files: readonly File[], options: UploadOptions = {}): Promise<ImportSummary> {
+  const params = new URLSearchParams();
+  if (options.format) params.set('format', options.format);
+  if (options.columns && Object.keys(options.columns).length > 0) params.set('columns', JSON.stringify(options.columns));
+  const query = params.toString();
+  const url = `/api/projects/${enc(pid)}/searches/${enc(sid)}/imports${query ? `?${query}` : ''}`;
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+
+  return new Promise<ImportSummary>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) options.onProgress?.(event.loaded, event.total);
+    });
+    xhr.addEventListener('load', () => {
+      let body: unknown = undefined;
+      try {
+        body = JSON.parse(xhr.responseText) as unknown;
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body as ImportSummary);
+      else reject(toApiError(xhr.status, body));
+    });
+    xhr.addEventListener('error', () => reject(networkError()));
+    xhr.addEventListener('abort', () => reject(new ApiError('ABORTED', 'The upload was cancelled.', 0)));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}

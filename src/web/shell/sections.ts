@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type { Project } from '../api/client.js';
+import { ImportPage } from '../features/imports/import-page.js';
+import { RecordsPage } from '../features/records/records-page.js';
+import { SearchLogPage } from '../features/searches/search-log-page.js';
+
+export type SectionProps = Readonly<{ project: Project }>;
+
+export type ProjectSection = Readonly<{
+  /** URL segment under /projects/:pid/ */
+  path: string;
+  label: string;
+  /** Nav group: the review stage the page belongs to. */
+  group: string;
+  render: (props: SectionProps) => ReactNode;
+}>;
+
+/**
+ * The pages of a project, in nav order. The nav, the routes and the breadcrumbs are all derived from
+ * this list, so a new phase (de-duplication, screening…) plugs in with one entry and nothing else.
+ */
+export const projectSections: readonly ProjectSection[] = [
+  { path: 'searches', label: 'Search log', group: 'Identification', render: SearchLogPage },
+  { path: 'import', label: 'Import', group: 'Identification', render: ImportPage },
+  { path: 'records', label: 'Records', group: 'Identification', render: RecordsPage },
+];
+
+export const defaultSection = projectSections[0]!;
+
+export const sectionPath = (projectId: string, section: string): string => `/projects/${encodeURIComponent(projectId)}/${section}`;

@@ -42,7 +42,7 @@ describe('import journey', () => {
       question: 'How do family carers make sense of caring for a relative with dementia?',
     });
     expect(page.url()).toMatch(/\/projects\/[^/]+\/searches$/);
-    expect(await log.nav.labels()).toEqual(['Search log', 'Import', 'Records']);
+    expect(await log.nav.labels()).toEqual(['Search log', 'Import', 'Records', 'De-duplication', 'Screening', 'Conflicts', 'Agreement', 'PRISMA diagram']);
     await screenshot(page, '02-search-log-empty');
   });
 

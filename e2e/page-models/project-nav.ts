@@ -8,9 +8,9 @@ export class ProjectNav {
     return this.page.getByRole('navigation', { name: 'Project' });
   }
 
-  async open(label: 'Search log' | 'Import' | 'Records'): Promise<void> {
+  async open(label: 'Search log' | 'Import' | 'Records' | 'De-duplication' | 'Screening' | 'Conflicts' | 'Agreement' | 'PRISMA diagram', heading: string = label): Promise<void> {
     await this.nav.getByRole('link', { name: label, exact: true }).click();
-    await this.page.getByRole('heading', { level: 1, name: label }).waitFor();
+    await this.page.getByRole('heading', { level: 1, name: heading }).waitFor();
   }
 
   async labels(): Promise<string[]> {

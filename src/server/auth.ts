@@ -7,6 +7,8 @@ declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface FastifyRequest {
     actor: Actor | null;
+    /** True when the actor comes from a session cookie (not from personal mode). */
+    signedIn: boolean;
   }
 }
 
@@ -35,9 +37,11 @@ export function actorOf(request: FastifyRequest): Actor {
 
 export function registerAuth(server: FastifyInstance, app: App, mode: AuthMode): void {
   server.decorateRequest('actor', null);
+  server.decorateRequest('signedIn', false);
   server.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     const fromSession = await actorFromSession(app, token);
+    request.signedIn = fromSession !== undefined;
     request.actor = fromSession ?? (mode.personalActor && isLoopback(request) ? mode.personalActor : null);
   });
 
@@ -61,5 +65,6 @@ export function registerAuth(server: FastifyInstance, app: App, mode: AuthMode):
   server.get('/api/auth/me', (request) => ({
     user: request.actor ? { id: request.actor.userId, name: request.actor.name, displayName: request.actor.displayName } : null,
     personal: Boolean(mode.personalActor && isLoopback(request)),
+    session: request.signedIn,
   }));
 }

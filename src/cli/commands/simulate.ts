@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { simulateFile } from '../../app/index.js';
 import { recallCurveSvg } from '../../core/ranking/index.js';
 import { globals } from '../context.js';
-import { printJson } from '../output.js';
 
 export function registerSimulateCommand(program: Command): void {
   program
@@ -17,7 +16,8 @@ export function registerSimulateCommand(program: Command): void {
       const result = simulateFile({ name: basename(file), bytes: readFileSync(file) }, Number(opts.seed));
       if (opts.svg) writeFileSync(opts.svg, recallCurveSvg(result, basename(file)));
       if (globals(cmd).json) {
-        printJson(result);
+        // One line: the recall curve has an entry per record.
+        process.stdout.write(`${JSON.stringify(result)}\n`);
         return;
       }
       const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -27,7 +27,7 @@ export function registerSimulateCommand(program: Command): void {
           `WSS@95  ${pct(result.wss95)}`,
           `WSS@100 ${pct(result.wss100)}`,
           `recall after 5% / 10% / 20% screened: ${pct(result.recallAt5)} / ${pct(result.recallAt10)} / ${pct(result.recallAt20)}`,
-          `ATD     ${pct(result.atd)}`,
+          `ATD     ${result.atd.toFixed(1)} records (${pct(result.atd / result.records)} of the set)`,
           opts.svg ? `recall curve: ${opts.svg}` : '',
         ]
           .filter(Boolean)

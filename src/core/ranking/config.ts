@@ -13,6 +13,7 @@ export const defaultRankerConfig: RankerConfig = {
   nbAlpha: 3.822,
   balanceClasses: true,
   presumptiveExcludes: 100,
+  presumptiveMode: 'sample',
   presumptiveWeight: 1,
   seed: 0,
   includeTerms: [],

@@ -30,7 +30,7 @@ export function buildTrainingSet(
   const unlabelled: number[] = [];
   for (let r = 0; r < rowCount; r += 1) if (isLabelled[r] === 0) unlabelled.push(r);
   const presumptive: number[] = [];
-  const want = Math.min(config.presumptiveExcludes, unlabelled.length);
+  const want = config.presumptiveMode === 'sample' ? Math.min(config.presumptiveExcludes, unlabelled.length) : 0;
   if (want > 0) {
     const random = createRandom(config.seed, 1000 + labelled.rows.length);
     // Partial Fisher–Yates: the first `want` slots become a uniform sample without replacement.
@@ -45,7 +45,8 @@ export function buildTrainingSet(
   }
   let includes = 0;
   for (const label of labelled.labels) includes += label;
-  const excludes = labelled.rows.length - includes + presumptive.length * config.presumptiveWeight;
+  const presumed = config.presumptiveMode === 'sample' ? presumptive.length : Math.min(config.presumptiveExcludes, unlabelled.length);
+  const excludes = labelled.rows.length - includes + presumed * config.presumptiveWeight;
   const includeCost = config.balanceClasses && includes > 0 && excludes > 0 ? Math.max(1, excludes / includes) : 1;
 
   const n = labelled.rows.length + presumptive.length;
@@ -64,6 +65,42 @@ export function buildTrainingSet(
     costs[i] = config.presumptiveWeight;
   });
   return { rows, signs, costs };
+}
+
+const columnTotals = new WeakMap<FeatureSpace, Float64Array>();
+
+/**
+ * The 'background' presumptive excludes: the feature mass of all unscreened records, weighted so
+ * that together they count as `presumptiveExcludes` excludes.
+ */
+function background(
+  features: FeatureSpace,
+  labelled: LabelledRows,
+  config: RankerConfig,
+  heldOut?: Uint8Array,
+): Readonly<{ mass: Float64Array; weight: number }> | undefined {
+  if (config.presumptiveMode !== 'background' || config.presumptiveExcludes === 0) return undefined;
+  const { matrix } = features;
+  let totals = columnTotals.get(features);
+  if (totals === undefined) {
+    totals = new Float64Array(matrix.cols);
+    for (let k = 0; k < matrix.indices.length; k += 1) totals[matrix.indices[k]!]! += matrix.values[k]!;
+    columnTotals.set(features, totals);
+  }
+  const mass = Float64Array.from(totals);
+  const skip = new Uint8Array(matrix.rows);
+  for (const row of labelled.rows) skip[row] = 1;
+  if (heldOut !== undefined) for (let r = 0; r < matrix.rows; r += 1) skip[r] = skip[r]! | heldOut[r]!;
+  let unscreened = 0;
+  for (let r = 0; r < matrix.rows; r += 1) {
+    if (skip[r] === 0) {
+      unscreened += 1;
+      continue;
+    }
+    for (let k = matrix.indptr[r]!, end = matrix.indptr[r + 1]!; k < end; k += 1) mass[matrix.indices[k]!]! -= matrix.values[k]!;
+  }
+  if (unscreened === 0) return undefined;
+  return { mass, weight: (Math.min(config.presumptiveExcludes, unscreened) * config.presumptiveWeight) / unscreened };
 }
 
 function scoresOf(features: FeatureSpace, model: LinearModel): Float64Array {
@@ -103,12 +140,12 @@ export function modelScores(
     case 'logistic':
       return scoresOf(features, trainLogistic(features.matrix, set, options));
     case 'naive-bayes':
-      return scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha));
+      return scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, background(features, labelled, config, heldOut)));
     case 'ensemble': {
       const parts = [
         standardise(scoresOf(features, trainLinearSvm(features.matrix, set, options, config.svmLoss))),
         standardise(scoresOf(features, trainLogistic(features.matrix, set, options))),
-        standardise(scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha))),
+        standardise(scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, background(features, labelled, config, heldOut)))),
       ];
       const out = new Float64Array(features.matrix.rows);
       for (const part of parts) for (let r = 0; r < out.length; r += 1) out[r]! += part[r]! / parts.length;

@@ -24,6 +24,7 @@ const configSchema = z.object({
   nbAlpha: z.number().positive(),
   balanceClasses: z.boolean(),
   presumptiveExcludes: z.number().int().min(0),
+  presumptiveMode: z.enum(['sample', 'background']),
   presumptiveWeight: z.number().positive(),
   seed: z.number().int(),
   includeTerms: z.array(z.string()),

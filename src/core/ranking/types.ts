@@ -39,6 +39,12 @@ export type RankerConfig = Readonly<{
    * BMI). 0 turns it off.
    */
   presumptiveExcludes: number;
+  /**
+   * 'sample': `presumptiveExcludes` unscreened records drawn at random; 'background': the mean of all
+   * unscreened records, weighted as that many excludes (no sampling noise; naive Bayes only adds it
+   * as exclude mass, the linear models as one weighted row).
+   */
+  presumptiveMode: 'sample' | 'background';
   /** Weight of one presumptive exclude relative to a real exclude. */
   presumptiveWeight: number;
   /** Seed of every random draw the ranker makes. */

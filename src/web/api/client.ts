@@ -6,8 +6,15 @@
 import type { Diagnostic } from '../../core/formats/diagnostic.js';
 import type { ColumnMapping, ExportFormatId, FormatId } from '../../core/formats/plugin.js';
 import type { Author, BibRecord, RawField } from '../../core/records/record.js';
+import type { FieldEvidence, PairVerdict } from '../../core/dedup/types.js';
+import type { HighlightSpan } from '../../core/screening/highlight.js';
+import type { StageAgreement } from '../../core/screening/agreement.js';
+import type { ReviewerDecision, ScreeningSettings, ScreeningStage } from '../../core/screening/types.js';
+import type { ConflictItem } from '../../core/screening/conflicts.js';
+import type { PrismaCounts } from '../../core/reports/prisma/counts.js';
 
 export type { Author, BibRecord, ColumnMapping, Diagnostic, ExportFormatId, FormatId, RawField };
+export type { FieldEvidence, HighlightSpan, PairVerdict, PrismaCounts, ReviewerDecision, ScreeningSettings, ScreeningStage, StageAgreement };
 
 export type Role = 'owner' | 'reviewer' | 'viewer';
 
@@ -209,7 +216,123 @@ function compact<T extends Record<string, unknown>>(input: T): Partial<T> {
   return out;
 }
 
+export type User = Readonly<{ id: string; name: string; displayName: string }>;
+export type Me = Readonly<{ user: User | null; personal: boolean }>;
+export type Member = User & Readonly<{ role: Role }>;
+export type NewUser = Readonly<{ name: string; password: string; displayName?: string }>;
+
+export type DedupRunSummary = Readonly<{ records: number; groups: number; duplicates: number; possible: number; seconds: number; at: string }>;
+export type DedupOverview = Readonly<{
+  run: DedupRunSummary | null;
+  records: number;
+  groups: readonly Readonly<{ ids: readonly string[]; canonical: BibRecord }>[];
+  queue: readonly PairVerdict[];
+  decided: number;
+  unique: number;
+}>;
+export type PairComparison = Readonly<{ verdict: PairVerdict; a: StoredRecord; b: StoredRecord }>;
+export type DedupDecision = Readonly<{ action: 'confirm' | 'reject'; a: string; b: string }> | Readonly<{ action: 'merge' | 'unmerge'; records: readonly string[] }>;
+
+export type KeywordSettings = Readonly<{ include: readonly string[]; exclude: readonly string[] }>;
+export type ScreeningSettingsView = Readonly<{ settings: ScreeningSettings; keywords: KeywordSettings }>;
+export type ScreeningSettingsUpdate = Readonly<{
+  reviewersPerRecord?: Partial<Record<ScreeningStage, 1 | 2 | 3>>;
+  blinded?: boolean;
+  exclusionReasons?: readonly Readonly<{ code: string; label: string; stages?: readonly ScreeningStage[] }>[];
+  eligibilityCriteria?: string;
+  keywords?: KeywordSettings;
+}>;
+export type DecisionValue = 'include' | 'exclude' | 'maybe';
+export type QueueItem = Readonly<{
+  recordId: string;
+  rank: number;
+  title: string | null;
+  abstract: string | null;
+  authors: string;
+  year: number | null;
+  journal: string | null;
+  highlights: Readonly<{ title: readonly HighlightSpan[]; abstract: readonly HighlightSpan[] }>;
+}>;
+export type ScreeningQueue = Readonly<{
+  stage: ScreeningStage;
+  items: readonly QueueItem[];
+  snapshotId: string;
+  progress: Readonly<{ total: number; decidedByMe: number; leftForMe: number }>;
+  estimate: Readonly<{ estimate: number; low: number; high: number; method: string }>;
+  criteria: string;
+  reasons: ScreeningSettings['exclusionReasons'];
+  reviewersPerRecord: number;
+  blinded: boolean;
+}>;
+export type NewDecision = Readonly<{ recordId: string; stage: ScreeningStage; decision: DecisionValue; reasonCode?: string; note?: string; snapshotId?: string; rank?: number }>;
+export type Conflict = ConflictItem & Readonly<{ title: string | null; decisions: readonly ReviewerDecision[] }>;
+export type Resolution = Readonly<{ recordId: string; stage: ScreeningStage; decision: 'include' | 'exclude'; reasonCode?: string; method: 'third-reviewer' | 'consensus'; note?: string }>;
+export type Agreement = Readonly<{ stages: readonly StageAgreement[]; csv: readonly (readonly string[])[] }>;
+
+const projectApi = (pid: string, rest: string): string => `/api/projects/${enc(pid)}/${rest}`;
+
 export const api = {
+  async me(signal?: AbortSignal): Promise<Me> {
+    return request<Me>('GET', '/api/auth/me', undefined, signal);
+  },
+  async signIn(name: string, password: string): Promise<User> {
+    return (await request<{ user: User }>('POST', '/api/auth/sign-in', { name, password })).user;
+  },
+  async signOut(): Promise<void> {
+    await request<unknown>('POST', '/api/auth/sign-out', {});
+  },
+  async createUser(input: NewUser): Promise<User> {
+    return (await request<{ user: User }>('POST', '/api/users', compact(input))).user;
+  },
+  async listMembers(pid: string, signal?: AbortSignal): Promise<Member[]> {
+    return (await request<{ members: Member[] }>('GET', projectApi(pid, 'members'), undefined, signal)).members;
+  },
+  async addMember(pid: string, name: string, role: Role): Promise<Member> {
+    return (await request<{ member: Member }>('POST', projectApi(pid, 'members'), { name, role })).member;
+  },
+  async dedupOverview(pid: string, signal?: AbortSignal): Promise<DedupOverview> {
+    return request<DedupOverview>('GET', projectApi(pid, 'dedup'), undefined, signal);
+  },
+  async runDedup(pid: string): Promise<DedupRunSummary> {
+    return (await request<{ run: DedupRunSummary }>('POST', projectApi(pid, 'dedup/run'), {})).run;
+  },
+  async comparePair(pid: string, a: string, b: string, signal?: AbortSignal): Promise<PairComparison> {
+    return request<PairComparison>('GET', projectApi(pid, `dedup/compare?a=${enc(a)}&b=${enc(b)}`), undefined, signal);
+  },
+  async decideDuplicates(pid: string, input: DedupDecision): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'dedup/decisions'), input);
+  },
+  async undoDedup(pid: string): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'dedup/undo'), {});
+  },
+  async screeningSettings(pid: string, signal?: AbortSignal): Promise<ScreeningSettingsView> {
+    return request<ScreeningSettingsView>('GET', projectApi(pid, 'screening/settings'), undefined, signal);
+  },
+  async updateScreeningSettings(pid: string, input: ScreeningSettingsUpdate): Promise<ScreeningSettingsView> {
+    return request<ScreeningSettingsView>('PUT', projectApi(pid, 'screening/settings'), input);
+  },
+  async screeningQueue(pid: string, stage: ScreeningStage, signal?: AbortSignal): Promise<ScreeningQueue> {
+    return request<ScreeningQueue>('GET', projectApi(pid, `screening/queue?stage=${enc(stage)}&limit=5`), undefined, signal);
+  },
+  async decide(pid: string, input: NewDecision): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'screening/decisions'), compact(input));
+  },
+  async undoScreening(pid: string, stage: ScreeningStage): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'screening/undo'), { stage });
+  },
+  async conflicts(pid: string, signal?: AbortSignal): Promise<Conflict[]> {
+    return (await request<{ conflicts: Conflict[] }>('GET', projectApi(pid, 'screening/conflicts'), undefined, signal)).conflicts;
+  },
+  async resolve(pid: string, input: Resolution): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'screening/resolutions'), compact(input));
+  },
+  async agreement(pid: string, signal?: AbortSignal): Promise<Agreement> {
+    return request<Agreement>('GET', projectApi(pid, 'screening/agreement'), undefined, signal);
+  },
+  async prisma(pid: string, signal?: AbortSignal): Promise<{ counts: PrismaCounts }> {
+    return request<{ counts: PrismaCounts; svg: string }>('GET', projectApi(pid, 'prisma'), undefined, signal);
+  },
+
   async listProjects(signal?: AbortSignal): Promise<ProjectSummary[]> {
     return (await request<{ projects: ProjectSummary[] }>('GET', '/api/projects', undefined, signal)).projects;
   },
@@ -249,6 +372,9 @@ export function recordQueryString(query: RecordQuery): string {
 
 /** A plain link, so the browser downloads the file itself (no buffering of a large export in memory). */
 export const exportUrl = (pid: string, format: ExportFormatId): string => `/api/projects/${enc(pid)}/records/export?format=${enc(format)}`;
+
+export const agreementCsvUrl = (pid: string): string => projectApi(pid, 'screening/agreement?format=csv');
+export const prismaSvgUrl = (pid: string): string => projectApi(pid, 'prisma?format=svg');
 
 export type UploadOptions = Readonly<{
   format?: FormatId | undefined;

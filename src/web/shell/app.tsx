@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { ProjectsPage } from '../features/projects/projects-page.js';
+import { AccountMenu } from './account-menu.js';
 import { ProjectLayout } from './project-layout.js';
 import { Link, matchPath, useLocation } from '../lib/router.js';
 
@@ -25,6 +26,7 @@ export function App(): ReactNode {
           metaethno
         </Link>
         <span className="topbar-tagline">Meta-ethnography workbench</span>
+        <AccountMenu />
       </header>
       {project ? (
         <ProjectLayout projectId={project['pid']!} section={project['section']} />

@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Project } from '../api/client.js';
+import { DedupPage } from '../features/dedup/dedup-page.js';
 import { ImportPage } from '../features/imports/import-page.js';
 import { RecordsPage } from '../features/records/records-page.js';
+import { AgreementPage } from '../features/screening/agreement-page.js';
+import { ConflictsPage } from '../features/screening/conflicts-page.js';
+import { PrismaPage } from '../features/screening/prisma-page.js';
+import { ScreeningPage } from '../features/screening/screening-page.js';
 import { SearchLogPage } from '../features/searches/search-log-page.js';
 
 export type SectionProps = Readonly<{ project: Project }>;
@@ -23,6 +28,11 @@ export const projectSections: readonly ProjectSection[] = [
   { path: 'searches', label: 'Search log', group: 'Identification', render: SearchLogPage },
   { path: 'import', label: 'Import', group: 'Identification', render: ImportPage },
   { path: 'records', label: 'Records', group: 'Identification', render: RecordsPage },
+  { path: 'dedup', label: 'De-duplication', group: 'Identification', render: DedupPage },
+  { path: 'screening', label: 'Screening', group: 'Screening', render: ScreeningPage },
+  { path: 'conflicts', label: 'Conflicts', group: 'Screening', render: ConflictsPage },
+  { path: 'agreement', label: 'Agreement', group: 'Screening', render: AgreementPage },
+  { path: 'prisma', label: 'PRISMA diagram', group: 'Reporting', render: PrismaPage },
 ];
 
 export const defaultSection = projectSections[0]!;

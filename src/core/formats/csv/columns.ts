@@ -108,6 +108,12 @@ export const columnAliases: Readonly<Record<Slot, readonly string[]>> = {
 export const multiSlots: ReadonlySet<Slot> = new Set<Slot>(['keywords', 'urls']);
 
 /**
+ * Slots read from the first non-empty of their present aliases, not only the first present one: a
+ * generic export often has both `journal` and `booktitle`, and conference papers fill only the latter.
+ */
+export const fallbackSlots: ReadonlySet<Slot> = new Set<Slot>(['journal']);
+
+/**
  * Known header sets. The profile switches the few vendor quirks: how names are separated, which
  * composite cell to take apart, whether `Source` is a database name (Scopus) or a citation (Embase).
  */
@@ -199,7 +205,7 @@ export function planColumns(
     if (slot === 'database' && profile === 'embase') list = names.filter((n) => n !== 'source');
     if (slot === 'citation' && profile === 'embase') list = ['source'];
     const found = list.map(indexOf).filter((i) => i >= 0);
-    if (found.length > 0) plan.set(slot, multiSlots.has(slot) ? found : found.slice(0, 1));
+    if (found.length > 0) plan.set(slot, multiSlots.has(slot) || fallbackSlots.has(slot) ? found : found.slice(0, 1));
   }
   const missing: string[] = [];
   for (const [slot, header] of Object.entries(overrides ?? {})) {

@@ -20,6 +20,10 @@ import { ThirdOrderConstruct } from './third-order.js';
 import { Translation, TranslationLink } from './translation.js';
 import { TranslationOrder } from './translation-order.js';
 
+/** Ids unique across a whole run (a batch proposes nested events with derived step numbers). */
+let uid = 0;
+const nextUid = (): number => ++uid;
+
 const page = 'Some returned for family, some for duty; others found the wards short of staff and left again.';
 const meta = (step: number) => ({ actor: step % 2 ? 'ana' : 'ben', at: `2024-05-01T10:${String(step % 60).padStart(2, '0')}:00Z` });
 
@@ -36,22 +40,22 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
   switch (pick(24)) {
     case 0:
     case 1:
-      return createEvent('study', Study.create({ id: `s${step}`, label: `Study ${step}`, ...(pick(3) ? { year: 1970 + pick(50) } : {}) }), m, pick(state.studies.length + 1));
+      return createEvent('study', Study.create({ id: `s${step}n${nextUid()}`, label: `Study ${step}`, ...(pick(3) ? { year: 1970 + pick(50) } : {}) }), m, pick(state.studies.length + 1));
     case 2: {
       if (!study) return undefined;
       // Excerpts start at a word, so none is whitespace only.
       const wordStarts = [...page.matchAll(/\S+/g)].map((w) => w.index);
       const start = any(wordStarts)!;
-      return createEvent('excerpt', Excerpt.fromSpan({ id: `e${step}`, studyId: study.id, source: page, start, end: start + 1 + pick(page.length - start - 1), page: 1 + pick(4) }), m);
+      return createEvent('excerpt', Excerpt.fromSpan({ id: `e${step}n${nextUid()}`, studyId: study.id, source: page, start, end: start + 1 + pick(page.length - start - 1), page: 1 + pick(4) }), m);
     }
     case 3:
     case 4: {
       if (!study) return undefined;
       const excerptIds = some(state.excerpts.filter((e) => e.studyId === study.id)).map((e) => e.id);
-      return createEvent('construct', Construct.create({ id: `c${step}`, order: pick(2) ? 1 : 2, studyId: study.id, label: `construct ${step}`, text: `text ${step}`, excerptIds }), m);
+      return createEvent('construct', Construct.create({ id: `c${step}n${nextUid()}`, order: pick(2) ? 1 : 2, studyId: study.id, label: `construct ${step}`, text: `text ${step}`, excerptIds }), m);
     }
     case 5:
-      return createEvent('concept', Concept.create({ id: `k${step}`, label: `Concept ${step}` }), m, pick(state.concepts.length + 1));
+      return createEvent('concept', Concept.create({ id: `k${step}n${nextUid()}`, label: `Concept ${step}` }), m, pick(state.concepts.length + 1));
     case 6: {
       const construct = any(state.constructs);
       const concept = any(state.concepts);
@@ -73,7 +77,7 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
     case 8: {
       const concept = any(state.concepts.filter((k) => !state.translations.some((t) => t.conceptId === k.id)));
       if (!concept) return undefined;
-      return createEvent('translation', Translation.create({ id: `t${step}`, conceptId: concept.id, ...(pick(2) ? { summary: 'in short' } : {}) }), m);
+      return createEvent('translation', Translation.create({ id: `t${step}n${nextUid()}`, conceptId: concept.id, ...(pick(2) ? { summary: 'in short' } : {}) }), m);
     }
     case 9: {
       const translation = any(state.translations);
@@ -81,7 +85,7 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
       if (!translation || !a || !b || a.id === b.id) return undefined;
       const kind = pick(2) ? 'reciprocal' : 'refutational';
       const link = TranslationLink.create({
-        id: `l${step}`, fromStudyId: a.id, toStudyId: b.id, kind,
+        id: `l${step}n${nextUid()}`, fromStudyId: a.id, toStudyId: b.id, kind,
         fromConstructIds: some(state.constructs.filter((c) => c.studyId === a.id)).map((c) => c.id),
         toConstructIds: some(state.constructs.filter((c) => c.studyId === b.id)).map((c) => c.id),
         rationale: `why ${step}`, ...(kind === 'refutational' && pick(2) ? { resolution: 'context differs' } : {}), author: m.actor, at: m.at,
@@ -102,7 +106,7 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
       return createEvent(
         'thirdOrder',
         ThirdOrderConstruct.create({
-          id: `h${step}`, label: `Third ${step}`, ...(parent ? { parentId: parent.id } : {}),
+          id: `h${step}n${nextUid()}`, label: `Third ${step}`, ...(parent ? { parentId: parent.id } : {}),
           conceptIds: some(state.concepts).map((k) => k.id), constructIds: some(state.constructs).map((c) => c.id),
         }),
         m,
@@ -172,12 +176,12 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
       const target = pickRef(state, pick);
       const memo = any(state.memos);
       if (memo && pick(2)) return updateEvent('memo', Memo.create({ ...memo, text: `${memo.text}!`, about: target }), m);
-      return createEvent('memo', Memo.create({ id: `m${step}`, author: m.actor, at: m.at, text: 'thinking', tag: any(['reflexive', 'decision'] as const)!, about: target }), m);
+      return createEvent('memo', Memo.create({ id: `m${step}n${nextUid()}`, author: m.actor, at: m.at, text: 'thinking', tag: any(['reflexive', 'decision'] as const)!, about: target }), m);
     }
     case 20: {
       const target = pickRef(state, pick);
       if (!target) return undefined;
-      return createEvent('comment', Comment.create({ id: `x${step}`, author: m.actor, at: m.at, text: 'see this', on: target, resolved: pick(2) === 0 }), m);
+      return createEvent('comment', Comment.create({ id: `x${step}n${nextUid()}`, author: m.actor, at: m.at, text: 'see this', on: target, resolved: pick(2) === 0 }), m);
     }
     case 21: {
       const nodes = [
@@ -185,7 +189,7 @@ function proposeEvent(state: SynthesisState, pick: (n: number) => number, step: 
         ...some(state.constructs).map((c) => ({ kind: 'construct' as const, id: c.id })),
       ];
       const edges = nodes.length >= 2 ? [{ from: nodes[0]!, to: nodes[1]!, kind: 'leads-to' as const }] : [];
-      return createEvent('lineOfArgument', LineOfArgument.create({ id: `a${step}`, title: 'Argument', text: 'Because…', nodes, edges }), m);
+      return createEvent('lineOfArgument', LineOfArgument.create({ id: `a${step}n${nextUid()}`, title: 'Argument', text: 'Because…', nodes, edges }), m);
     }
     case 22: {
       const target = pickRef(state, pick);

@@ -260,7 +260,8 @@ describe('invertSynthesisEvent', () => {
           mostLinks = Math.max(mostLinks, state.translations.reduce((n, t) => n + t.links.length, 0));
         }
       }),
-      { numRuns: 100 },
+      // A fixed seed: the coverage checks below (every event type seen, real cascades) must not depend on luck.
+      { numRuns: 100, seed: 20261125 },
     );
     expect(largestBatch).toBeGreaterThanOrEqual(4);
     expect(mostConstructs).toBeGreaterThanOrEqual(5);

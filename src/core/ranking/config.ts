@@ -6,14 +6,15 @@ import type { RankerConfig } from './types.js';
  * docs/adr/0005-ranking-model.md.
  */
 export const defaultRankerConfig: RankerConfig = {
-  features: defaultFeatureOptions,
+  features: { ...defaultFeatureOptions, titleTerms: true, stopwordBigrams: true },
   model: 'ensemble',
-  c: 0.5,
+  ensemble: ['logistic', 'naive-bayes'],
+  c: 1,
   svmLoss: 'squared-hinge',
   nbAlpha: 3.822,
-  balanceClasses: true,
+  balance: 'equal',
   presumptiveExcludes: 100,
-  presumptiveMode: 'sample',
+  presumptiveMode: 'background',
   presumptiveWeight: 1,
   seed: 0,
   includeTerms: [],

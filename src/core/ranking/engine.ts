@@ -6,17 +6,48 @@ import { createRandom } from './random.js';
 import { scoreRows } from './sparse.js';
 import { trainLinearSvm } from './svm.js';
 import type { FeatureSpace } from './tfidf.js';
-import type { Label, RankerConfig } from './types.js';
+import type { Label, ModelKind, RankerConfig } from './types.js';
 
 /** The decisions a fit uses: matrix rows (ascending) and their labels. */
 export type LabelledRows = Readonly<{ rows: Int32Array; labels: Uint8Array }>;
 
-const trainOptions = (config: RankerConfig) => ({ c: config.c, maxEpochs: 50, tolerance: 0.1, seed: config.seed });
+/**
+ * The dual variables of the last fit per model, by matrix row (-1 = the background example), for a
+ * warm start of the next one. The simulation uses it; the product refits from scratch, so that the
+ * order is a function of the decisions alone and a saved state reproduces it exactly.
+ */
+export type WarmStart = { svm: Map<number, number>; logistic: Map<number, number> };
+
+export const createWarmStart = (): WarmStart => ({ svm: new Map(), logistic: new Map() });
+
+function warmVector(set: TrainingSet, previous: Map<number, number> | undefined): Float64Array | undefined {
+  if (previous === undefined || previous.size === 0) return undefined;
+  const n = set.rows.length + (set.dense === undefined ? 0 : 1);
+  const out = new Float64Array(n).fill(Number.NaN);
+  set.rows.forEach((row, i) => {
+    const value = previous.get(row);
+    if (value !== undefined) out[i] = value;
+  });
+  if (set.dense !== undefined) out[n - 1] = previous.get(-1) ?? Number.NaN;
+  return out;
+}
+
+function remember(set: TrainingSet, dual: Float64Array, into: Map<number, number> | undefined): void {
+  if (into === undefined) return;
+  into.clear();
+  set.rows.forEach((row, i) => into.set(row, dual[i]!));
+  if (set.dense !== undefined) into.set(-1, dual[set.rows.length]!);
+}
+
+// Dual coordinate descent gets within ~1% of the optimum's weight norm in about ten passes; the last
+// digits do not change an order, and capping the passes bounds the time of a refit.
+const trainOptions = (config: RankerConfig) => ({ c: config.c, maxEpochs: 12, tolerance: 0.1, seed: config.seed });
 
 /**
- * Assembles the training set: the decisions, plus `presumptiveExcludes` unscreened records drawn
- * with a seed that depends on the number of decisions (a fresh sample at every fit, as in BMI, yet
- * reproducible), and class costs that weight includes by n_exclude / n_include.
+ * Assembles the training set: the decisions with their class costs (see classCosts) and, in
+ * 'sample' mode, `presumptiveExcludes` unscreened records drawn with a seed that depends on the
+ * number of decisions (a fresh sample at every fit, as in BMI, yet reproducible). In 'background'
+ * mode the unscreened records are added later, as one mass (see background).
  */
 export function buildTrainingSet(
   rowCount: number,
@@ -45,9 +76,10 @@ export function buildTrainingSet(
   }
   let includes = 0;
   for (const label of labelled.labels) includes += label;
-  const presumed = config.presumptiveMode === 'sample' ? presumptive.length : Math.min(config.presumptiveExcludes, unlabelled.length);
-  const excludes = labelled.rows.length - includes + presumed * config.presumptiveWeight;
-  const includeCost = config.balanceClasses && includes > 0 && excludes > 0 ? Math.max(1, excludes / includes) : 1;
+  const presumed =
+    config.presumptiveMode === 'sample' ? presumptive.length : Math.min(config.presumptiveExcludes, unlabelled.length);
+  const excludes = labelled.rows.length - includes;
+  const { includeCost, excludeCost } = classCosts(includes, excludes, presumed * config.presumptiveWeight, config);
 
   const n = labelled.rows.length + presumptive.length;
   const rows = new Int32Array(n);
@@ -56,29 +88,59 @@ export function buildTrainingSet(
   labelled.rows.forEach((row, i) => {
     rows[i] = row;
     signs[i] = labelled.labels[i] === 1 ? 1 : -1;
-    costs[i] = labelled.labels[i] === 1 ? includeCost : 1;
+    costs[i] = labelled.labels[i] === 1 ? includeCost : excludeCost;
   });
   presumptive.forEach((row, k) => {
     const i = labelled.rows.length + k;
     rows[i] = row;
     signs[i] = -1;
-    costs[i] = config.presumptiveWeight;
+    costs[i] = config.presumptiveWeight * excludeCost;
   });
-  return { rows, signs, costs };
+  return { rows, signs, costs, excludeCost };
+}
+
+/**
+ * Per-record costs of includes and excludes. 'equal': includes weigh n_exclude / n_include
+ * (presumed excludes counted), so both classes carry the same total weight. 'double': the expected
+ * outcome of ASReview's double balance (its defaults a = 2.155, α = 0.94, b = 0.789, β = 1), which
+ * resamples a training set of the same size in which includes are repeated and excludes thinned:
+ * n₁' = n·w₁n₁ / (w₁n₁ + w₀n₀) with w₁ = a (n₁/n₀)^−α and w₀ = 1 − (1 − b)(1 + ln n)^−β.
+ */
+export function classCosts(
+  includes: number,
+  excludes: number,
+  presumed: number,
+  config: RankerConfig,
+): Readonly<{ includeCost: number; excludeCost: number }> {
+  if (includes === 0 || excludes + presumed === 0 || config.balance === 'none') {
+    return { includeCost: 1, excludeCost: 1 };
+  }
+  if (config.balance === 'equal' || excludes === 0) {
+    return { includeCost: Math.max(1, (excludes + presumed) / includes), excludeCost: 1 };
+  }
+  const n = includes + excludes;
+  const oneWeight = 2.155 * (includes / excludes) ** -0.94;
+  const zeroWeight = 1 - (1 - 0.789) * (1 + Math.log(n)) ** -1;
+  const ones = Math.max(1, Math.min(n - 2, (oneWeight * includes * n) / (oneWeight * includes + zeroWeight * excludes)));
+  return { includeCost: ones / includes, excludeCost: Math.max(n - ones, 1) / excludes };
 }
 
 const columnTotals = new WeakMap<FeatureSpace, Float64Array>();
 
+/** All unscreened records together: their summed feature mass, their number, and their weight as excludes. */
+type Background = Readonly<{ mass: Float64Array; unscreened: number; weight: number }>;
+
 /**
- * The 'background' presumptive excludes: the feature mass of all unscreened records, weighted so
- * that together they count as `presumptiveExcludes` excludes.
+ * The 'background' presumptive excludes: the feature mass of all unscreened records, counted
+ * together as `presumptiveExcludes` excludes (times `presumptiveWeight`).
  */
 function background(
   features: FeatureSpace,
   labelled: LabelledRows,
   config: RankerConfig,
-  heldOut?: Uint8Array,
-): Readonly<{ mass: Float64Array; weight: number }> | undefined {
+  heldOut: Uint8Array | undefined,
+  excludeCost: number,
+): Background | undefined {
   if (config.presumptiveMode !== 'background' || config.presumptiveExcludes === 0) return undefined;
   const { matrix } = features;
   let totals = columnTotals.get(features);
@@ -88,9 +150,8 @@ function background(
     columnTotals.set(features, totals);
   }
   const mass = Float64Array.from(totals);
-  const skip = new Uint8Array(matrix.rows);
+  const skip = heldOut === undefined ? new Uint8Array(matrix.rows) : Uint8Array.from(heldOut);
   for (const row of labelled.rows) skip[row] = 1;
-  if (heldOut !== undefined) for (let r = 0; r < matrix.rows; r += 1) skip[r] = skip[r]! | heldOut[r]!;
   let unscreened = 0;
   for (let r = 0; r < matrix.rows; r += 1) {
     if (skip[r] === 0) {
@@ -100,7 +161,18 @@ function background(
     for (let k = matrix.indptr[r]!, end = matrix.indptr[r + 1]!; k < end; k += 1) mass[matrix.indices[k]!]! -= matrix.values[k]!;
   }
   if (unscreened === 0) return undefined;
-  return { mass, weight: (Math.min(config.presumptiveExcludes, unscreened) * config.presumptiveWeight) / unscreened };
+  return { mass, unscreened, weight: Math.min(config.presumptiveExcludes, unscreened) * config.presumptiveWeight * excludeCost };
+}
+
+/** For naive Bayes: the background as exclude mass, each unscreened record weighing weight / unscreened. */
+const backgroundMass = (extra: Background | undefined) =>
+  extra === undefined ? undefined : { mass: extra.mass, weight: extra.weight / extra.unscreened };
+
+/** For the SVM and logistic regression: the background as one dense exclude, the mean unscreened record. */
+function withBackground(set: TrainingSet, extra: Background | undefined): TrainingSet {
+  if (extra === undefined) return set;
+  const vector = extra.mass.map((v) => v / extra.unscreened);
+  return { ...set, dense: { vector, sign: -1, cost: extra.weight } };
 }
 
 function scoresOf(features: FeatureSpace, model: LinearModel): Float64Array {
@@ -131,27 +203,37 @@ export function modelScores(
   labelled: LabelledRows,
   config: RankerConfig,
   heldOut?: Uint8Array,
+  warm?: WarmStart,
 ): Float64Array {
   const set = buildTrainingSet(features.matrix.rows, labelled, config, heldOut);
+  const extra = background(features, labelled, config, heldOut, set.excludeCost ?? 1);
+  const linearSet = withBackground(set, extra);
   const options = trainOptions(config);
-  switch (config.model) {
-    case 'svm':
-      return scoresOf(features, trainLinearSvm(features.matrix, set, options, config.svmLoss));
-    case 'logistic':
-      return scoresOf(features, trainLogistic(features.matrix, set, options));
-    case 'naive-bayes':
-      return scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, background(features, labelled, config, heldOut)));
-    case 'ensemble': {
-      const parts = [
-        standardise(scoresOf(features, trainLinearSvm(features.matrix, set, options, config.svmLoss))),
-        standardise(scoresOf(features, trainLogistic(features.matrix, set, options))),
-        standardise(scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, background(features, labelled, config, heldOut)))),
-      ];
-      const out = new Float64Array(features.matrix.rows);
-      for (const part of parts) for (let r = 0; r < out.length; r += 1) out[r]! += part[r]! / parts.length;
-      return out;
+  const member = (kind: Exclude<ModelKind, 'ensemble'>): Float64Array => {
+    switch (kind) {
+      case 'svm': {
+        const svmOptions = { ...options, warm: warmVector(linearSet, warm?.svm) };
+        const model = trainLinearSvm(features.matrix, linearSet, svmOptions, config.svmLoss);
+        remember(linearSet, model.dual, warm?.svm);
+        return scoresOf(features, model);
+      }
+      case 'logistic': {
+        const lrOptions = { ...options, warm: warmVector(linearSet, warm?.logistic) };
+        const model = trainLogistic(features.matrix, linearSet, lrOptions);
+        remember(linearSet, model.dual, warm?.logistic);
+        return scoresOf(features, model);
+      }
+      case 'naive-bayes':
+        return scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, backgroundMass(extra)));
     }
+  };
+  if (config.model !== 'ensemble') return member(config.model);
+  const out = new Float64Array(features.matrix.rows);
+  for (const kind of config.ensemble) {
+    const part = standardise(member(kind));
+    for (let r = 0; r < out.length; r += 1) out[r]! += part[r]! / config.ensemble.length;
   }
+  return out;
 }
 
 /**
@@ -162,8 +244,9 @@ export function scoreAll(
   features: FeatureSpace,
   labelled: LabelledRows,
   config: RankerConfig,
+  warm?: WarmStart,
 ): Readonly<{ scores: Float64Array; source: 'model' | 'keywords' | 'random' }> {
   const hasInclude = labelled.labels.some((label: number) => label === (1 satisfies Label));
-  if (hasInclude) return { scores: modelScores(features, labelled, config), source: 'model' };
+  if (hasInclude) return { scores: modelScores(features, labelled, config, undefined, warm), source: 'model' };
   return coldStartScores(features, config);
 }

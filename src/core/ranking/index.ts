@@ -2,11 +2,11 @@
 export type { Label, LabelledDoc, ModelKind, RankDoc, Ranker, RankerConfig, RankerState, RemainingEstimate } from './types.js';
 export type { FeatureOptions } from './tfidf.js';
 export type { TokenizeOptions } from './tokenize.js';
-export type { RefitSchedule, SimulateOptions, SimulationResult } from './simulate.js';
+export type { PreparedSet, RefitSchedule, SimulateOptions, SimulationResult } from './simulate.js';
 export { defaultRankerConfig, resolveConfig } from './config.js';
 export { createRanker, reproduceOrder, restoreRanker } from './ranker.js';
 export { parseRankerState } from './state.js';
 export { parseLabelledCsv, prepareLikeFerdinands } from './dataset.js';
-export { defaultSchedule, simulate } from './simulate.js';
+export { defaultSchedule, prepareSimulation, runSimulation, simulate } from './simulate.js';
 export { recallCurveSvg } from './curve-svg.js';
 export { averageTimeToDiscovery, discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { createRanker, reproduceOrder, restoreRanker } from './ranker.js';
 import { parseRankerState } from './state.js';
+import { defaultFeatureOptions } from './tfidf.js';
 import { syntheticCorpus } from './synthetic.js';
 import type { Label, RankDoc } from './types.js';
 
@@ -79,7 +80,7 @@ describe('createRanker', () => {
       { id: '4', title: 'Default options and organ donation', abstract: 'A nudge by default; not a mouse study.' },
       { id: '5', title: 'Nudging in mice', abstract: 'A mouse study.' },
     ];
-    const ranker = createRanker(records, { includeTerms: ['nudge', 'default option'], excludeTerms: ['mouse'], features: { minDf: 1, maxDf: 1, ngramMax: 2, sublinearTf: true, tokenize: { stopwords: true, stem: 'light', dropNumbers: true } } });
+    const ranker = createRanker(records, { includeTerms: ['nudge', 'default option'], excludeTerms: ['mouse'], features: { ...defaultFeatureOptions, minDf: 1, maxDf: 1 } });
     const order = ranker.order();
     expect(order.slice(0, 2).sort()).toEqual(['2', '4']);
     expect(order.at(-1)).toBe('5');

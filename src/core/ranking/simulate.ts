@@ -1,6 +1,6 @@
 import { AppError } from '../errors.js';
 import { resolveConfig } from './config.js';
-import { scoreAll } from './engine.js';
+import { createWarmStart, scoreAll } from './engine.js';
 import { averageTimeToDiscovery, discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';
 import { topRows } from './order.js';
 import { createRandom } from './random.js';
@@ -114,6 +114,8 @@ export function runSimulation(prepared: PreparedSet, options: SimulateOptions): 
   let cursor = 0;
   let sinceFit = Infinity;
   let lastWasInclude = false;
+  // Successive fits differ by a few decisions: start each solver where the last one ended.
+  const warm = createWarmStart();
 
   while (found < includeRows.length && screened.length < n) {
     const early = screened.length < schedule.early;
@@ -126,7 +128,7 @@ export function runSimulation(prepared: PreparedSet, options: SimulateOptions): 
         labels: Uint8Array.from(sortedRows, (r) => docs[r]!.label),
       };
       // Only as many records as will be screened before the next refit is due.
-      queue = topRows(scoreAll(features, labelled, config).scores, ids, isScreened, early ? 1 : schedule.every);
+      queue = topRows(scoreAll(features, labelled, config, warm).scores, ids, isScreened, early ? 1 : schedule.every);
       cursor = 0;
       sinceFit = 0;
     }

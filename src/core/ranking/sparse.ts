@@ -34,14 +34,6 @@ export function squaredNorm(matrix: SparseMatrix, row: number): number {
   return sum;
 }
 
-/** Σ_k x_row,k (the L1 mass of a non-negative row). */
-export function rowSum(matrix: SparseMatrix, row: number): number {
-  const { indptr, values } = matrix;
-  let sum = 0;
-  for (let k = indptr[row]!, end = indptr[row + 1]!; k < end; k += 1) sum += values[k]!;
-  return sum;
-}
-
 /** X · w + bias for every row, into `out`. */
 export function scoreRows(matrix: SparseMatrix, weights: Float64Array, bias: number, out: Float64Array): void {
   for (let r = 0; r < matrix.rows; r += 1) out[r] = dotRow(matrix, r, weights) + bias;

@@ -14,15 +14,18 @@ const featureSchema = z.object({
   minDf: z.number().int().min(1),
   maxDf: z.number().gt(0).max(1),
   sublinearTf: z.boolean(),
+  titleTerms: z.boolean(),
+  stopwordBigrams: z.boolean(),
 });
 
 const configSchema = z.object({
   features: featureSchema,
   model: z.enum(['svm', 'logistic', 'naive-bayes', 'ensemble']),
+  ensemble: z.array(z.enum(['svm', 'logistic', 'naive-bayes'])).min(1),
   c: z.number().positive(),
   svmLoss: z.enum(['squared-hinge', 'hinge']),
   nbAlpha: z.number().positive(),
-  balanceClasses: z.boolean(),
+  balance: z.enum(['none', 'equal', 'double']),
   presumptiveExcludes: z.number().int().min(0),
   presumptiveMode: z.enum(['sample', 'background']),
   presumptiveWeight: z.number().positive(),

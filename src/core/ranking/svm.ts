@@ -1,6 +1,6 @@
-import type { LinearModel, TrainingSet, TrainOptions } from './linear-model.js';
+import { examplesOf, type DualModel, type TrainingSet, type TrainOptions } from './linear-model.js';
 import { createRandom, shuffled } from './random.js';
-import { addRow, dotRow, squaredNorm, type SparseMatrix } from './sparse.js';
+import type { SparseMatrix } from './sparse.js';
 
 /**
  * Linear SVM with L2 regularisation, trained by dual coordinate descent (Hsieh et al. 2008; liblinear's
@@ -16,20 +16,28 @@ export function trainLinearSvm(
   set: TrainingSet,
   options: TrainOptions,
   loss: 'squared-hinge' | 'hinge' = 'squared-hinge',
-): LinearModel {
-  const n = set.rows.length;
+): DualModel {
   const weights = new Float64Array(matrix.cols);
+  const examples = examplesOf(matrix, set, weights);
+  const n = examples.count;
   let bias = 0;
-  if (n === 0) return { weights, bias };
+  if (n === 0) return { weights, bias, dual: new Float64Array(0) };
   const alpha = new Float64Array(n);
   const diag = new Float64Array(n);
   const qii = new Float64Array(n);
   const upper = new Float64Array(n);
   for (let i = 0; i < n; i += 1) {
     // Squared hinge: no upper bound, a diagonal term 1/(2C_i). Hinge: box [0, C_i], no diagonal.
-    diag[i] = loss === 'hinge' ? 0 : 1 / (2 * options.c * set.costs[i]!);
-    upper[i] = loss === 'hinge' ? options.c * set.costs[i]! : Infinity;
-    qii[i] = squaredNorm(matrix, set.rows[i]!) + 1 + diag[i]!;
+    diag[i] = loss === 'hinge' ? 0 : 1 / (2 * options.c * examples.cost(i));
+    upper[i] = loss === 'hinge' ? options.c * examples.cost(i) : Infinity;
+    qii[i] = examples.norm2(i) + 1 + diag[i]!;
+    const warm = options.warm?.[i];
+    if (warm !== undefined && !Number.isNaN(warm) && warm > 0) {
+      alpha[i] = Math.min(warm, upper[i]!);
+      const step = alpha[i]! * examples.sign(i);
+      examples.add(i, step);
+      bias += step;
+    }
   }
   const random = createRandom(options.seed, 11);
   const positions = Array.from({ length: n }, (_, i) => i);
@@ -37,9 +45,8 @@ export function trainLinearSvm(
     let maxPg = -Infinity;
     let minPg = Infinity;
     for (const i of shuffled(positions, random)) {
-      const row = set.rows[i]!;
-      const y = set.signs[i]!;
-      const gradient = y * (dotRow(matrix, row, weights) + bias) - 1 + diag[i]! * alpha[i]!;
+      const y = examples.sign(i);
+      const gradient = y * (examples.dot(i) + bias) - 1 + diag[i]! * alpha[i]!;
       const projected =
         alpha[i] === 0 ? Math.min(gradient, 0) : alpha[i] === upper[i] ? Math.max(gradient, 0) : gradient;
       if (projected > maxPg) maxPg = projected;
@@ -50,11 +57,11 @@ export function trainLinearSvm(
       alpha[i] = next;
       const step = (next - old) * y;
       if (step !== 0) {
-        addRow(matrix, row, step, weights);
+        examples.add(i, step);
         bias += step;
       }
     }
     if (maxPg - minPg < options.tolerance) break;
   }
-  return { weights, bias };
+  return { weights, bias, dual: alpha };
 }

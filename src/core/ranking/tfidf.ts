@@ -1,6 +1,7 @@
 import { createHasher } from './hash.js';
 import type { SparseMatrix } from './sparse.js';
-import { defaultTokenizeOptions, tokenize, type TokenizeOptions } from './tokenize.js';
+import { englishStopwords } from './stopwords.js';
+import { defaultTokenizeOptions, lightStem, tokenize, type TokenizeOptions } from './tokenize.js';
 import type { RankDoc } from './types.js';
 
 /**
@@ -18,6 +19,10 @@ export type FeatureOptions = Readonly<{
   /** Terms in more than this share of records are dropped (sklearn's max_df). */
   maxDf: number;
   sublinearTf: boolean;
+  /** With stop words removed, also keep the bigrams that contain one (from the unfiltered text). */
+  stopwordBigrams: boolean;
+  /** Add each title word a second time as a title-only term, so title vocabulary can weigh more. */
+  titleTerms: boolean;
 }>;
 
 export const defaultFeatureOptions: FeatureOptions = {
@@ -26,6 +31,8 @@ export const defaultFeatureOptions: FeatureOptions = {
   minDf: 2,
   maxDf: 0.95,
   sublinearTf: true,
+  titleTerms: false,
+  stopwordBigrams: false,
 };
 
 export type FeatureSpace = Readonly<{
@@ -88,11 +95,23 @@ export function buildFeatures(docs: readonly RankDoc[], options: FeatureOptions 
     const terms: number[] = [];
     for (const field of [doc.title, doc.abstract]) {
       if (field === undefined || field === '') continue;
-      const ids = tokenize(field, options.tokenize).map(wordId);
+      const words = tokenize(field, options.tokenize);
+      const ids = words.map(wordId);
       for (let i = 0; i < ids.length; i += 1) {
         terms.push(ids[i]!);
         if (options.ngramMax === 2 && i + 1 < ids.length) terms.push(termOf(ids[i]!, ids[i + 1]!));
       }
+      if (options.stopwordBigrams && options.ngramMax === 2 && options.tokenize.stopwords) {
+        // Bigrams that contain a function word ("effect of", "of nudge") from the unfiltered words.
+        const raw = tokenize(field, { ...options.tokenize, stopwords: false, stem: 'none' });
+        const stop = raw.map((w) => englishStopwords.has(w));
+        const form = raw.map((w, i) => (stop[i] || options.tokenize.stem === 'none' ? w : lightStem(w)));
+        for (let i = 0; i + 1 < raw.length; i += 1) {
+          if (stop[i] === true || stop[i + 1] === true) terms.push(termOf(wordId(form[i]!), wordId(form[i + 1]!)));
+        }
+      }
+      // A title word is also a term of its own ("title:trial"): what a record is about.
+      if (options.titleTerms && field === doc.title) for (const word of words) terms.push(wordId(`title:${word}`));
     }
     const sorted = Int32Array.from(terms).sort();
     const unique: number[] = [];

@@ -6,6 +6,8 @@ describe('normaliseText', () => {
     expect(normaliseText('<h3>Objective:</h3> Über &amp; Façade &#233;t&#xE9; &unknown;')).toBe(
       ' objective:  uber & facade ete &unknown;',
     );
+    expect(normaliseText('Fracture&lt;SUBTITLE&gt;The WHI')).toBe('fracture the whi');
+    expect(normaliseText('p < 0.05 and q > 0.1')).toBe('p < 0.05 and q > 0.1');
   });
 });
 

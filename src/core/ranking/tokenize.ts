@@ -20,14 +20,16 @@ const entities: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
  * "uberblick" and "UBERBLICK" are one term.
  */
 export function normaliseText(text: string): string {
+  // Entities first, so escaped markup ("&lt;SUBTITLE&gt;" in OpenAlex titles) is dropped as markup too.
+  // A tag must start with a letter or "/", so "p < 0.05 and q > 0.1" is not taken for one.
   return text
-    .replace(/<[^>]{0,200}>/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       const lower = name.toLowerCase();
       if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16) || 32);
       if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10) || 32);
       return entities[lower] ?? whole;
     })
+    .replace(/<\/?[a-z][^<>]{0,200}>/gi, ' ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();

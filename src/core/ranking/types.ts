@@ -22,21 +22,22 @@ export type ModelKind = 'svm' | 'logistic' | 'naive-bayes' | 'ensemble';
  */
 export type RankerConfig = Readonly<{
   features: FeatureOptions;
-  /** Which linear model scores the records ('ensemble' = SVM + logistic + naive Bayes, rank-averaged). */
+  /** Which linear model scores the records ('ensemble' = the `ensemble` members, averaged). */
   model: ModelKind;
+  /** The members of the ensemble; each one's scores are standardised (median, IQR) and averaged. */
+  ensemble: readonly Exclude<ModelKind, 'ensemble'>[];
   /** Regularisation of the SVM and logistic regression (liblinear's C; smaller = smoother). */
   c: number;
   /** The SVM's loss: squared hinge (liblinear's default, smooth) or hinge. */
   svmLoss: 'squared-hinge' | 'hinge';
   /** Additive smoothing of naive Bayes. */
   nbAlpha: number;
-  /** Weight includes by n_exclude / n_include so the rare class is not drowned out. */
-  balanceClasses: boolean;
+  /** How the rare includes are weighted against the excludes (see classCosts in engine.ts). */
+  balance: 'none' | 'equal' | 'double';
   /**
-   * How many unscreened records are added to each training run as weak excludes, drawn afresh (seeded)
-   * at every fit: most unscreened records are irrelevant, and treating a random sample as excludes
-   * gives the model a picture of "ordinary" records from the first decision on (Cormack & Grossman's
-   * BMI). 0 turns it off.
+   * How many excludes the unscreened records count for as presumed excludes in every fit: most
+   * unscreened records are irrelevant, and treating them as weak excludes gives the model a picture
+   * of "ordinary" records from the first decision on (Cormack & Grossman's BMI). 0 turns it off.
    */
   presumptiveExcludes: number;
   /**

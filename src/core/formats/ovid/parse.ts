@@ -8,7 +8,7 @@ import { diag } from '../diagnostic.js';
 import type { ParseOptions, StreamParser } from '../plugin.js';
 import type { ImportedRecord } from '../../records/record.js';
 import { createDiagnosticLog } from '../tagged/diagnostic-log.js';
-import { createLineSplitter } from '../tagged/lines.js';
+import { lineStreamParser } from '../tagged/line-parser.js';
 import type { OpenRecord } from '../tagged/open-record.js';
 import { addField, continueField, openRecord } from '../tagged/open-record.js';
 import { ovidToRecord } from './to-record.js';
@@ -21,7 +21,7 @@ export const isOvidRecordNumber = (line: string): boolean => /^<\d+>\s*$/.test(l
 export function createOvidParser(_options?: ParseOptions): StreamParser {
   const log = createDiagnosticLog();
   const report = (d: Diagnostic): void => log.add(d);
-  let out: ImportedRecord[] = [];
+  const out: ImportedRecord[] = [];
   let index = 0;
   let current: OpenRecord | undefined;
   // The label waiting for its first value line.
@@ -69,26 +69,13 @@ export function createOvidParser(_options?: ParseOptions): StreamParser {
     } else continueField(current, text, '\n');
   };
 
-  const splitter = createLineSplitter(onLine);
-  const take = (): ImportedRecord[] => {
-    const r = out;
-    out = [];
-    return r;
-  };
-  return {
-    push(chunk: string): ImportedRecord[] {
-      splitter.push(chunk);
-      return take();
-    },
-    end(): ImportedRecord[] {
-      splitter.end();
+  return lineStreamParser({
+    onLine,
+    onEnd: () => {
       finish();
       if (outsideCount > 0) report(diag('OVID_TEXT_OUTSIDE_RECORD', 'warning', `${outsideCount} line(s) outside any record were skipped.`, { line: outsideStart }));
-      log.close();
-      return take();
     },
-    get diagnostics(): readonly Diagnostic[] {
-      return log.list;
-    },
-  };
+    out,
+    log,
+  });
 }

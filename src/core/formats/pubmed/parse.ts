@@ -7,7 +7,7 @@ import { diag } from '../diagnostic.js';
 import type { ParseOptions, StreamParser } from '../plugin.js';
 import type { ImportedRecord } from '../../records/record.js';
 import { createDiagnosticLog } from '../tagged/diagnostic-log.js';
-import { createLineSplitter } from '../tagged/lines.js';
+import { lineStreamParser } from '../tagged/line-parser.js';
 import type { OpenRecord } from '../tagged/open-record.js';
 import { addField, continueField, openRecord, tagOf, trimmedFrom } from '../tagged/open-record.js';
 import { pubmedToRecord } from './to-record.js';
@@ -39,7 +39,7 @@ export function medlineTag(line: string): { length: number; start: number } | un
 export function createPubmedParser(_options?: ParseOptions): StreamParser {
   const log = createDiagnosticLog();
   const report = (d: Diagnostic): void => log.add(d);
-  let out: ImportedRecord[] = [];
+  const out: ImportedRecord[] = [];
   let index = 0;
   let current: OpenRecord | undefined;
   let outsideStart = 0;
@@ -90,26 +90,13 @@ export function createPubmedParser(_options?: ParseOptions): StreamParser {
     if (name === 'DP' && current.markLine === undefined) current.markLine = lineNo;
   };
 
-  const splitter = createLineSplitter(onLine);
-  const take = (): ImportedRecord[] => {
-    const r = out;
-    out = [];
-    return r;
-  };
-  return {
-    push(chunk: string): ImportedRecord[] {
-      splitter.push(chunk);
-      return take();
-    },
-    end(): ImportedRecord[] {
-      splitter.end();
+  return lineStreamParser({
+    onLine,
+    onEnd: () => {
       finish();
       flushOutside();
-      log.close();
-      return take();
     },
-    get diagnostics(): readonly Diagnostic[] {
-      return log.list;
-    },
-  };
+    out,
+    log,
+  });
 }

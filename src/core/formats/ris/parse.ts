@@ -8,7 +8,7 @@ import { diag } from '../diagnostic.js';
 import type { ParseOptions, StreamParser } from '../plugin.js';
 import type { ImportedRecord } from '../../records/record.js';
 import { createDiagnosticLog } from '../tagged/diagnostic-log.js';
-import { createLineSplitter } from '../tagged/lines.js';
+import { lineStreamParser } from '../tagged/line-parser.js';
 import type { OpenRecord } from '../tagged/open-record.js';
 import { addField, continueField, openRecord, tagOf, trimmedFrom } from '../tagged/open-record.js';
 import { endTag, startTag } from './mapping.js';
@@ -45,7 +45,7 @@ const isBlankLine = (line: string): boolean => line.length === 0 || line.trim() 
 export function createRisParser(_options?: ParseOptions): StreamParser {
   const log = createDiagnosticLog();
   const report = (d: Diagnostic): void => log.add(d);
-  let out: ImportedRecord[] = [];
+  const out: ImportedRecord[] = [];
   let index = 0;
   let current: OpenRecord | undefined;
   // A record closed by ER is held until the next line proves no tag (Ovid's `NL`) belongs to it.
@@ -168,25 +168,14 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
     add(current, tag, value, lineNo);
   };
 
-  const splitter = createLineSplitter(onLine);
-  const take = (): ImportedRecord[] => {
-    const r = out;
-    out = [];
-    return r;
-  };
-
-  return {
-    push(chunk: string): ImportedRecord[] {
-      splitter.push(chunk);
-      return take();
-    },
-    end(): ImportedRecord[] {
-      splitter.end();
+  return lineStreamParser({
+    onLine,
+    onEnd: (endedWithNewline) => {
       flushHeld();
       flushOutside();
       if (current) {
         report(
-          splitter.endedWithNewline
+          endedWithNewline
             ? diag('RIS_MISSING_ER', 'warning', 'The last record was not closed by ER.', {
                 line: current.line,
                 recordIndex: index,
@@ -199,11 +188,8 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
         finish(current);
         current = undefined;
       }
-      log.close();
-      return take();
     },
-    get diagnostics(): readonly Diagnostic[] {
-      return log.list;
-    },
-  };
+    out,
+    log,
+  });
 }

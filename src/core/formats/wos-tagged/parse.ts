@@ -7,7 +7,7 @@ import { diag } from '../diagnostic.js';
 import type { ParseOptions, StreamParser } from '../plugin.js';
 import type { ImportedRecord } from '../../records/record.js';
 import { createDiagnosticLog } from '../tagged/diagnostic-log.js';
-import { createLineSplitter } from '../tagged/lines.js';
+import { lineStreamParser } from '../tagged/line-parser.js';
 import type { OpenRecord } from '../tagged/open-record.js';
 import { addField, continueField, openRecord, tagOf, trimmedFrom } from '../tagged/open-record.js';
 import { headerTags, listTags } from './mapping.js';
@@ -28,7 +28,7 @@ export function isWosTagLine(line: string): boolean {
 export function createWosParser(_options?: ParseOptions): StreamParser {
   const log = createDiagnosticLog();
   const report = (d: Diagnostic): void => log.add(d);
-  let out: ImportedRecord[] = [];
+  const out: ImportedRecord[] = [];
   let index = 0;
   let current: OpenRecord | undefined;
   let lastTag = '';
@@ -110,23 +110,13 @@ export function createWosParser(_options?: ParseOptions): StreamParser {
     if (tag === 'PY' && rec.markLine === undefined) rec.markLine = lineNo;
   };
 
-  const splitter = createLineSplitter(onLine);
-  const take = (): ImportedRecord[] => {
-    const r = out;
-    out = [];
-    return r;
-  };
-  return {
-    push(chunk: string): ImportedRecord[] {
-      splitter.push(chunk);
-      return take();
-    },
-    end(): ImportedRecord[] {
-      splitter.end();
+  return lineStreamParser({
+    onLine,
+    onEnd: (endedWithNewline) => {
       flushOutside();
       if (current) {
         report(
-          splitter.endedWithNewline
+          endedWithNewline
             ? diag('WOS_MISSING_ER', 'warning', 'The last record was not closed by ER.', { line: current.line, recordIndex: index })
             : diag('FILE_TRUNCATED', 'warning', 'The file ends in the middle of a record (no ER, no final line break).', {
                 line: current.line,
@@ -138,11 +128,8 @@ export function createWosParser(_options?: ParseOptions): StreamParser {
       if (sawHeader && !sawEf && index > 0) {
         report(diag('WOS_MISSING_EF', 'warning', 'The file does not end with EF; it may have been cut short after its last complete record.'));
       }
-      log.close();
-      return take();
     },
-    get diagnostics(): readonly Diagnostic[] {
-      return log.list;
-    },
-  };
+    out,
+    log,
+  });
 }

@@ -53,6 +53,8 @@ type ProjectScreening = Readonly<{
   keywords: KeywordSettings;
   /** Records that are screened: one per de-duplication group (its first record) and every singleton. */
   recordIds: readonly string[];
+  /** Every record of the project by id (read once per request, shared by the fold and the ranker). */
+  records: ReadonlyMap<string, StoredRecord>;
   otherMethods: ReadonlySet<string>;
   events: readonly ScreeningEvent[];
   state: ScreeningState;
@@ -77,8 +79,10 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
   for (const g of groups) for (const id of g.slice(1)) duplicateOf.add(id);
   const recordIds: string[] = [];
   const otherMethods = new Set<string>();
+  const records = new Map<string, StoredRecord>();
   for await (const page of recordsRepo.iterateRecords(app.store.db, project.id)) {
     for (const r of page) {
+      records.set(r.id, r);
       if (duplicateOf.has(r.id)) continue;
       recordIds.push(r.id);
       if (otherSearches.has(r.searchId)) otherMethods.add(r.id);
@@ -86,7 +90,7 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
   }
   const events = stored.map((e) => e.payload['event'] as ScreeningEvent);
   const state = screeningState(events, settings, { otherMethods });
-  return { projectId: project.id, role: project.role, settings, keywords, recordIds, otherMethods, events, state };
+  return { projectId: project.id, role: project.role, settings, keywords, recordIds, records, otherMethods, events, state };
 }
 
 const viewerOf = (actor: Actor, role: Role): Viewer => ({ id: actor.userId, role });
@@ -235,9 +239,8 @@ type CachedRanker = { key: string; ranker: Ranker };
 const rankers = new Map<string, CachedRanker>();
 
 /** Features are extracted once per set of records (TF-IDF over titles and abstracts), then refitted per request. */
-async function rankerFor(app: App, s: ProjectScreening): Promise<{ ranker: Ranker; records: Map<string, StoredRecord> }> {
-  const records = new Map<string, StoredRecord>();
-  for await (const page of recordsRepo.iterateRecords(app.store.db, s.projectId)) for (const r of page) records.set(r.id, r);
+function rankerFor(s: ProjectScreening): Ranker {
+  const records = s.records;
   const key = `${s.recordIds.length}:${s.recordIds[0] ?? ''}:${s.recordIds[s.recordIds.length - 1] ?? ''}:${s.keywords.include.join('|')}:${s.keywords.exclude.join('|')}`;
   let cached = rankers.get(s.projectId);
   if (!cached || cached.key !== key) {
@@ -248,7 +251,7 @@ async function rankerFor(app: App, s: ProjectScreening): Promise<{ ranker: Ranke
     cached = { key, ranker: createRanker(docs, { includeTerms: [...s.keywords.include], excludeTerms: [...s.keywords.exclude] }) };
     rankers.set(s.projectId, cached);
   }
-  return { ranker: cached.ranker, records };
+  return cached.ranker;
 }
 
 export type QueueItem = Readonly<{
@@ -277,7 +280,8 @@ export type ScreeningQueue = Readonly<{
 
 export async function screeningQueue(app: App, actor: Actor, projectRef: string, stage: ScreeningStage, limit = 20): Promise<ScreeningQueue> {
   const s = await load(app, actor, projectRef, 'reviewer');
-  const { ranker, records } = await rankerFor(app, s);
+  const ranker = rankerFor(s);
+  const records = s.records;
   // Train on what this reviewer may see: their own decisions, and finals reached by resolution that the
   // blinding policy shows them. Other reviewers' votes never steer their order.
   const labels = new Map<string, Label>();
@@ -338,7 +342,7 @@ export async function screeningRecord(app: App, actor: Actor, projectRef: string
   const s = await load(app, actor, projectRef, 'viewer');
   ensureRecord(s, recordId);
   const viewer = viewerOf(actor, s.role);
-  const record = await recordsRepo.findRecord(app.store.db, s.projectId, recordId);
+  const record = s.records.get(recordId);
   const terms = { include: s.keywords.include, exclude: s.keywords.exclude };
   return {
     record: record!.record,
@@ -356,7 +360,7 @@ export async function conflicts(app: App, actor: Actor, projectRef: string, stag
   const items = conflictQueue(s.state, stage);
   const out = [];
   for (const item of items) {
-    const r = await recordsRepo.findRecord(app.store.db, s.projectId, item.recordId);
+    const r = s.records.get(item.recordId);
     out.push({ ...item, title: r?.record.title ?? null, decisions: visibleStageState(s.state, item.recordId, item.stage, viewer, s.settings).decisions });
   }
   return out;

@@ -8,3 +8,8 @@ export * from './stateless.js';
 export * from './accounts.js';
 export * from './dedup.js';
 export * from './screening.js';
+export * from './workbench.js';
+export * from './jobs.js';
+export * from './study-files.js';
+export * from './studies.js';
+export * from './synthesis-views.js';

@@ -394,3 +394,9 @@ export async function prisma(app: App, actor: Actor, projectRef: string): Promis
   });
   return { counts, svg: prismaSvg(counts) };
 }
+
+/** The records included at full text (the reports that go on to reading and synthesis), in import order. */
+export async function includedRecords(app: App, actor: Actor, projectRef: string): Promise<StoredRecord[]> {
+  const p = await load(app, actor, projectRef);
+  return p.recordIds.filter((id) => p.state.records.get(id)?.fullText.final?.decision === 'include').map((id) => p.records.get(id)!);
+}

@@ -37,6 +37,14 @@ export const errorCatalogue = {
   ENTITY_NOT_FOUND: { category: 'not_found', summary: 'The entity does not exist in this project.' },
   NOTHING_TO_UNDO: { category: 'conflict', summary: 'There is no action of yours left to undo.' },
   NOTHING_TO_REDO: { category: 'conflict', summary: 'There is no undone action of yours to redo.' },
+  FILE_NOT_READY: { category: 'conflict', summary: 'The text of a full-text file is still being extracted, or could not be.' },
+  FILE_UNSUPPORTED: { category: 'unsupported', summary: 'A full-text file is not a PDF.' },
+  FILE_TOO_LARGE: { category: 'too_large', summary: 'A full-text file is larger than the configured limit.' },
+  EDIT_CONFLICT: { category: 'conflict', summary: 'The value was changed by someone else since it was read; reload and retry.' },
+  UNDO_CONFLICT: {
+    category: 'conflict',
+    summary: 'The action cannot be undone or redone because later changes depend on it; undo those first.',
+  },
   DEDUP_SELF_MERGE: { category: 'invalid_input', summary: 'A record cannot be merged with itself.' },
   DEDUP_LINK_NOT_FOUND: { category: 'not_found', summary: 'No such duplicate link or candidate.' },
   DEDUP_ALREADY_DECIDED: { category: 'conflict', summary: 'This candidate pair has already been decided.' },
@@ -74,6 +82,14 @@ export const errorCatalogue = {
   APPRAISAL_INVALID_ANSWER: { category: 'invalid_input', summary: 'An appraisal answer does not fit its checklist.' },
   CHARACTERISTICS_INVALID_FORM: { category: 'invalid_input', summary: 'A characteristics form definition is malformed.' },
   CERQUAL_INVALID_ASSESSMENT: { category: 'invalid_input', summary: 'A GRADE-CERQual assessment is malformed.' },
+  PDF_UNREADABLE: {
+    category: 'invalid_input',
+    summary: 'A file could not be read as a PDF: it is empty, another kind of file, truncated or corrupt.',
+  },
+  PDF_ENCRYPTED: {
+    category: 'invalid_input',
+    summary: 'A PDF is password-protected; save an unprotected copy and try again.',
+  },
   INTERNAL: { category: 'internal', summary: 'An unexpected error; please report it with the log.' },
 } as const satisfies Record<string, Entry>;
 

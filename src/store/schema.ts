@@ -110,6 +110,44 @@ export type EventsTable = {
   payload: Json<Record<string, unknown>>;
 };
 
+export type FilesTable = {
+  id: string;
+  project_id: string;
+  study_id: string | null;
+  name: string;
+  media_type: string;
+  byte_size: ColumnType<string | number, number, number>;
+  sha256: string;
+  content: Uint8Array;
+  status: 'pending' | 'extracted' | 'failed';
+  page_count: number | null;
+  error: string | null;
+  uploaded_at: Timestamp;
+  uploaded_by: string;
+};
+
+export type FilePagesTable = {
+  file_id: string;
+  page: number;
+  width: number;
+  height: number;
+  text: string;
+  spans: Json<unknown[]>;
+};
+
+export type JobsTable = {
+  id: string;
+  project_id: string | null;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  attempts: Generated<number>;
+  error: string | null;
+  created_at: Timestamp;
+  started_at: Timestamp | null;
+  finished_at: Timestamp | null;
+};
+
 export type DB = {
   projects: ProjectsTable;
   users: UsersTable;
@@ -119,4 +157,7 @@ export type DB = {
   import_files: ImportFilesTable;
   records: RecordsTable;
   events: EventsTable;
+  files: FilesTable;
+  file_pages: FilePagesTable;
+  jobs: JobsTable;
 };

@@ -83,7 +83,7 @@ export function evidenceChainToMarkdown(chain: EvidenceChain): string {
   const lines: string[] = [];
   const construct = (c: EvidenceConstruct, indent: string): void => {
     lines.push(`${indent}- ${c.order === 1 ? 'Quote' : 'Author theme'} (${c.study.label}): ${constructLabel(c)}`);
-    for (const e of c.excerpts) lines.push(`${indent}  - p. ${e.page ?? '?'}: “${e.quote}”`);
+    for (const e of c.excerpts) lines.push(`${indent}  - p. ${e.page ?? '?'}: “${e.quote.replace(/\s+/g, ' ')}”`);
   };
   const visit = (c: EvidenceChain, indent: string): void => {
     lines.push(`${indent}- **${c.label}**${c.description ? ` — ${c.description}` : ''}`);

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25T0400-initial.js';
+import * as fulltextJobs from './2026-11-25T0900-fulltext-jobs.js';
 
 /**
  * Every migration, in order. Append only: a released migration is never edited or removed, and a
@@ -8,4 +9,5 @@ import * as initial from './2026-11-25T0400-initial.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '2026-11-25T0400-initial': initial,
+  '2026-11-25T0900-fulltext-jobs': fulltextJobs,
 };

@@ -1,0 +1,2 @@
+export * from './extract-pdf.js';
+export * from './text-pdf.js';

@@ -9,6 +9,7 @@ import { registerScreenCommands } from './commands/screen.js';
 import { registerSearchCommands } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerSimulateCommand } from './commands/simulate.js';
+import { registerSynthesisCommands } from './commands/synthesis.js';
 import { exitCodes } from './exit-codes.js';
 import { reportError } from './output.js';
 
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerDedupCommand(program);
   registerSimulateCommand(program);
   registerScreenCommands(program);
+  registerSynthesisCommands(program);
   registerServeCommand(program);
   return program;
 }

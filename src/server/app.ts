@@ -12,6 +12,7 @@ import { registerScreeningRoutes } from './routes/screening.js';
 import { registerProjectRoutes } from './routes/projects.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerSearchRoutes } from './routes/searches.js';
+import { registerSynthesisRoutes } from './routes/synthesis.js';
 
 export type ServerDeps = Readonly<{
   app: App;
@@ -47,6 +48,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       registerMemberRoutes(api, deps);
       registerDedupRoutes(api, deps);
       registerScreeningRoutes(api, deps);
+      registerSynthesisRoutes(api, deps);
       done();
     },
     { prefix: '/api' },

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { ensureLocalOwner, openApp, type App } from '../app/index.js';
+import { ensureLocalOwner, openApp, runJobs, type App } from '../app/index.js';
 import { buildServer } from './app.js';
 
 export type StartOptions = Readonly<{
@@ -30,7 +30,16 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   const server = await buildServer({ app, personalActor: options.team ? null : owner, webRoot: defaultWebRoot, logger: options.logger });
   const host = options.host ?? '127.0.0.1';
   const address = await server.listen({ port: options.port ?? 4100, host });
+  // Background jobs (PDF text extraction): queued work left by an earlier run first, then every few seconds,
+  // so that a job enqueued by another server of the team is picked up too.
+  const tick = (): void => {
+    void runJobs(app).catch((error: unknown) => server.log.error(error));
+  };
+  tick();
+  const timer = setInterval(tick, 3000);
+  timer.unref();
   const close = async (): Promise<void> => {
+    clearInterval(timer);
     await server.close();
     await app.close();
   };

@@ -13,3 +13,4 @@ export * from './jobs.js';
 export * from './study-files.js';
 export * from './studies.js';
 export * from './synthesis-views.js';
+export * from './archive.js';

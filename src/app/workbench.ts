@@ -44,13 +44,17 @@ async function loadState(app: App, db: Q, projectId: string): Promise<Loaded> {
   if (rows.length === 0) return cached;
   let state = cached.state;
   const log = [...cached.log];
+  const seqOf = new Map(cached.rows.map((r) => [r.id, r.seq]));
   for (const row of rows) {
     state = applyWorkbenchEvents(state, eventsOf(row));
-    const target = row.payload['target'];
+    seqOf.set(row.id, row.seq);
+    // Undo and redo name their action by its event id, not its seq, so that a project archive imported
+    // into another store (where seqs differ) keeps its undo history.
+    const target = seqOf.get(String(row.payload['target']));
     log.push(
       row.type === ACTION
         ? { seq: row.seq, actor: row.actorId, kind: 'action' }
-        : { seq: row.seq, actor: row.actorId, kind: row.type === UNDO ? 'undo' : 'redo', target: Number(target) },
+        : { seq: row.seq, actor: row.actorId, kind: row.type === UNDO ? 'undo' : 'redo', target: target ?? -1 },
     );
   }
   const next: Loaded = { seq: rows[rows.length - 1]!.seq, state, log, rows: [...cached.rows, ...rows] };
@@ -155,7 +159,7 @@ async function undoOrRedo(app: App, actor: Actor, projectRef: string, which: 'un
       }
       throw error;
     }
-    const seq = await append(app, trx, actor, project.id, which === 'undo' ? UNDO : REDO, events, { target });
+    const seq = await append(app, trx, actor, project.id, which === 'undo' ? UNDO : REDO, events, { target: original.id });
     return { seq, events, state, target };
   });
 }
@@ -198,7 +202,7 @@ export async function workbenchHistory(app: App, actor: Actor, projectRef: strin
       label: describeLabel(row),
       events: eventsOf(row).length,
       undone: undone.has(row.seq),
-      ...(row.payload['target'] !== undefined ? { target: Number(row.payload['target']) } : {}),
+      ...(row.payload['target'] !== undefined ? { target: loaded.rows.find((r) => r.id === row.payload['target'])?.seq ?? -1 } : {}),
     }));
 }
 

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerArchiveCommands } from './commands/archive.js';
 import { registerDedupCommand } from './commands/dedup.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerMemberCommands } from './commands/members.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerSimulateCommand(program);
   registerScreenCommands(program);
   registerSynthesisCommands(program);
+  registerArchiveCommands(program);
   registerServeCommand(program);
   return program;
 }

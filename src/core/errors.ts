@@ -40,6 +40,8 @@ export const errorCatalogue = {
   FILE_NOT_READY: { category: 'conflict', summary: 'The text of a full-text file is still being extracted, or could not be.' },
   FILE_UNSUPPORTED: { category: 'unsupported', summary: 'A full-text file is not a PDF.' },
   FILE_TOO_LARGE: { category: 'too_large', summary: 'A full-text file is larger than the configured limit.' },
+  ARCHIVE_INVALID: { category: 'invalid_input', summary: 'A project archive is damaged, truncated or not an archive.' },
+  ARCHIVE_CONFLICT: { category: 'conflict', summary: 'The archived project already exists in this store.' },
   EDIT_CONFLICT: { category: 'conflict', summary: 'The value was changed by someone else since it was read; reload and retry.' },
   UNDO_CONFLICT: {
     category: 'conflict',

@@ -7,6 +7,7 @@ export * as recordsRepo from './records.repository.js';
 export * as eventsRepo from './events.repository.js';
 export * as filesRepo from './files.repository.js';
 export * as jobsRepo from './jobs.repository.js';
+export * as archiveRepo from './archive.repository.js';
 export type { ProjectRow } from './projects.repository.js';
 export type { UserRow, Role } from './users.repository.js';
 export type { SearchRow } from './searches.repository.js';

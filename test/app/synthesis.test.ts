@@ -4,8 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   applySteps,
   constructEvidence,
-  createProject,
-  ensureLocalOwner,
   excerptAnchors,
   listFullTexts,
   reanchorExcerpts,
@@ -23,15 +21,14 @@ import {
   actorByName,
   type Actor,
 } from '../../src/app/index.js';
-import { renderTextPdf, type TextDocument } from '../../src/app/fulltext/index.js';
+import { renderTextPdf } from '../../src/app/fulltext/index.js';
 import { appraisalTableToMarkdown } from '../../src/core/appraisal/index.js';
 import { soqfToMarkdown, evidenceProfilesToMarkdown } from '../../src/core/cerqual/index.js';
 import { characteristicsSummaryToMarkdown } from '../../src/core/characteristics/index.js';
 import { AppError } from '../../src/core/errors.js';
 import { evidenceChainToMarkdown, gridToMarkdown, refutationRegisterToMarkdown, translationTableToMarkdown } from '../../src/core/synthesis/index.js';
-import { buildSevenStudies } from '../../src/core/test-support/seven-studies.js';
-import { sevenStudiesActions } from '../../src/core/test-support/seven-studies-steps.js';
 import { eventsRepo } from '../../src/store/index.js';
+import { articleOf, buildSevenStudiesProject, sevenStudies } from '../support/seven-studies-project.js';
 import { testApp, type TestApp } from '../support/store.js';
 
 /** `UPDATE_GOLDEN=1` rewrites the golden files; review the diff by eye before committing. */
@@ -53,21 +50,7 @@ async function failure(p: Promise<unknown>): Promise<AppError> {
   throw new Error('expected the promise to reject');
 }
 
-const example = buildSevenStudies();
-
-/** A study's illustrative full text as an article: its pages become the Results section. */
-const articleOf = (studyId: string, pages: readonly string[], omit?: string): TextDocument => {
-  const study = example.state.studies.find((s) => s.id === studyId)!;
-  return {
-    title: `${study.label}: illustrative full text`,
-    authors: 'Illustrative text written for the metaethno tests',
-    note: 'Not the published paper: invented text on the topic, for testing.',
-    sections: [
-      { heading: 'Methods', paragraphs: [pages[0]!] },
-      { heading: 'Results', paragraphs: pages.slice(1).filter((p) => p !== omit) },
-    ],
-  };
-};
+const example = sevenStudies;
 
 describe('a seven-study meta-ethnography built through the app layer', () => {
   let app: TestApp;
@@ -77,18 +60,10 @@ describe('a seven-study meta-ethnography built through the app layer', () => {
 
   beforeAll(async () => {
     app = await testApp();
-    owner = await ensureLocalOwner(app);
-    projectId = (await createProject(app, owner, { name: 'img-return' })).id;
-    const [studies] = sevenStudiesActions(example, () => 'not-yet');
-    await applySteps(app, owner, projectId, studies!.steps, { label: studies!.label });
-    for (const [studyId, pages] of Object.entries(example.documents)) {
-      const bytes = await renderTextPdf(articleOf(studyId, pages));
-      const file = await uploadFullText(app, owner, projectId, { name: `${studyId}.pdf`, bytes, studyId });
-      fileOf.set(studyId, file.id);
-    }
-    await runJobs(app);
-    const [, ...rest] = sevenStudiesActions(example, (studyId) => fileOf.get(studyId)!);
-    for (const action of rest) await applySteps(app, owner, projectId, action.steps, { label: action.label });
+    const built = await buildSevenStudiesProject(app);
+    owner = built.owner;
+    projectId = built.projectId;
+    for (const [k, v] of built.fileOf) fileOf.set(k, v);
   }, 120_000);
   afterAll(async () => app?.dispose());
 

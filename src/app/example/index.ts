@@ -1,0 +1,2 @@
+export { loadExampleRecords, type LoadExampleOptions, type LoadedExample } from './load-records.js';
+export { defaultExampleDir, readExampleData, type ExampleData } from './files.js';

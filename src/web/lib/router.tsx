@@ -37,11 +37,17 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-/** Match `/projects/:pid/records` against a path; returns the named parameters, or null. */
+/**
+ * Match `/projects/:pid/records` against a path; returns the named parameters, or null. A pattern that
+ * ends in a parameter also matches deeper paths, so a section can have pages of its own
+ * (`/projects/:pid/:section` matches `/projects/p1/studies/s1` with section `studies`); the rest of the
+ * path, decoded segment by segment and joined with `/`, is in the parameter `*`.
+ */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
   const have = pathname.replace(/\/+$/, '').split('/').filter(Boolean);
-  if (want.length !== have.length) return null;
+  const nested = want.length > 0 && want[want.length - 1]!.startsWith(':') && have.length > want.length;
+  if (want.length !== have.length && !nested) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {
     const w = want[i]!;
@@ -53,6 +59,13 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
         return null;
       }
     } else if (w !== h) return null;
+  }
+  if (nested) {
+    try {
+      params['*'] = have.slice(want.length).map(decodeURIComponent).join('/');
+    } catch {
+      return null;
+    }
   }
   return params;
 }

@@ -14,3 +14,4 @@ export * from './study-files.js';
 export * from './studies.js';
 export * from './synthesis-views.js';
 export * from './archive.js';
+export * from './report.js';

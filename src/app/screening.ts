@@ -34,6 +34,7 @@ import type { App } from './context.js';
 import { currentGroups } from './dedup.js';
 import { resolveProject } from './projects.js';
 import { parseInput } from './validate.js';
+import { workbench } from './workbench.js';
 
 /**
  * Screening use-cases. Every decision is a `screening.event` row holding a core `ScreeningEvent`;
@@ -380,6 +381,9 @@ export async function agreement(app: App, actor: Actor, projectRef: string): Pro
 export async function prisma(app: App, actor: Actor, projectRef: string): Promise<{ counts: PrismaCounts; svg: string }> {
   const s = await load(app, actor, projectRef, 'viewer');
   if (s.settings.blinded && s.role !== 'owner') await requireRole(app, s.projectId, actor, 'owner');
+  // Reports grouped into studies count once in "studies included".
+  const { state: reading } = await workbench(app, actor, s.projectId);
+  const studyOf = new Map(reading.synthesis.studies.flatMap((st) => st.reportIds.map((r) => [r, st.id] as const)));
   const [searches, bySearch, total] = await Promise.all([
     searchesRepo.listSearches(app.store.db, s.projectId),
     searchesRepo.countRecordsBySearch(app.store.db, s.projectId),
@@ -389,7 +393,7 @@ export async function prisma(app: App, actor: Actor, projectRef: string): Promis
   const counts = prismaCounts({
     sources,
     removedBeforeScreening: { duplicates: total - s.recordIds.length },
-    records: prismaRecordsFromState(s.state, s.recordIds),
+    records: prismaRecordsFromState(s.state, s.recordIds, (id) => studyOf.get(id)),
     reasons: s.settings.exclusionReasons.map((r) => ({ code: r.code, label: r.label })),
   });
   return { counts, svg: prismaSvg(counts) };

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerArchiveCommands } from './commands/archive.js';
+import { registerReportCommands } from './commands/report.js';
 import { registerDedupCommand } from './commands/dedup.js';
 import { registerImportCommand } from './commands/import.js';
 import { registerMemberCommands } from './commands/members.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerScreenCommands(program);
   registerSynthesisCommands(program);
   registerArchiveCommands(program);
+  registerReportCommands(program);
   registerServeCommand(program);
   return program;
 }

@@ -42,6 +42,11 @@ export const errorCatalogue = {
   FILE_TOO_LARGE: { category: 'too_large', summary: 'A full-text file is larger than the configured limit.' },
   ARCHIVE_INVALID: { category: 'invalid_input', summary: 'A project archive is damaged, truncated or not an archive.' },
   ARCHIVE_CONFLICT: { category: 'conflict', summary: 'The archived project already exists in this store.' },
+  RENDERER_UNAVAILABLE: {
+    category: 'unsupported',
+    summary: 'PDF and PNG output need Chromium (Debian package chromium, or METAETHNO_CHROMIUM=/path).',
+  },
+  REPORT_FORMAT_UNKNOWN: { category: 'unsupported', summary: 'The requested report format does not exist.' },
   EDIT_CONFLICT: { category: 'conflict', summary: 'The value was changed by someone else since it was read; reload and retry.' },
   UNDO_CONFLICT: {
     category: 'conflict',

@@ -13,6 +13,7 @@ import { registerProjectRoutes } from './routes/projects.js';
 import { registerRecordRoutes } from './routes/records.js';
 import { registerSearchRoutes } from './routes/searches.js';
 import { registerSynthesisRoutes } from './routes/synthesis.js';
+import { registerReportRoutes } from './routes/report.js';
 
 export type ServerDeps = Readonly<{
   app: App;
@@ -49,6 +50,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       registerDedupRoutes(api, deps);
       registerScreeningRoutes(api, deps);
       registerSynthesisRoutes(api, deps);
+      registerReportRoutes(api, deps);
       done();
     },
     { prefix: '/api' },

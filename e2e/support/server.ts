@@ -25,20 +25,21 @@ async function freePort(): Promise<number> {
  * Start the built server (dist/) as a child process on a free port with a fresh, empty data
  * directory, exactly as `npm start` would run it, and wait until it says it is listening.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(options: { example?: boolean } = {}): Promise<TestServer> {
   const main = join(repoRoot, 'dist', 'server', 'main.js');
   if (!existsSync(main)) throw new Error('dist/server/main.js is missing: run `node scripts/build.mjs` first (npm run test:e2e does).');
   if (!existsSync(join(repoRoot, 'dist', 'web', 'index.html'))) throw new Error('dist/web is missing: run `node scripts/build.mjs` first.');
   const dataDir = mkdtempSync(join(tmpdir(), 'metaethno-e2e-'));
   const port = await freePort();
-  const child = spawn(process.execPath, [main, '--port', String(port), '--data', dataDir], {
+  // Journeys start from an empty store unless they are about the example review (it takes a while to build).
+  const child = spawn(process.execPath, [main, '--port', String(port), '--data', dataDir, ...(options.example ? [] : ['--no-example'])], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, DATABASE_URL: '' },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 60 s. Output:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s. Output:\n${output}`)), 60_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (/is running at/.test(output)) {

@@ -15,3 +15,4 @@ export * from './studies.js';
 export * from './synthesis-views.js';
 export * from './archive.js';
 export * from './report.js';
+export * from './example/index.js';

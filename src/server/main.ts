@@ -8,6 +8,7 @@ const { values } = parseArgs({
     host: { type: 'string', default: process.env['HOST'] ?? '127.0.0.1' },
     data: { type: 'string', default: process.env['METAETHNO_DATA'] ?? './metaethno-data' },
     team: { type: 'boolean', default: false },
+    'no-example': { type: 'boolean', default: false },
   },
   allowPositionals: false,
 });
@@ -18,6 +19,8 @@ const running = await startServer({
   dataDir: values.data,
   team: values.team,
   databaseUrl: process.env['DATABASE_URL'] || undefined,
+  example: !values['no-example'],
+  onProgress: (message) => process.stdout.write(`${message}\n`),
 });
 process.stdout.write(`metaethno is running at ${running.url.replace('127.0.0.1', 'localhost')}  (data: ${process.env['DATABASE_URL'] ? 'PostgreSQL' : values.data})\n`);
 

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { ensureLocalOwner, openApp, runJobs, type App } from '../app/index.js';
+import { createExampleProject, ensureLocalOwner, findExampleProject, openApp, runJobs, type App } from '../app/index.js';
 import { buildServer } from './app.js';
 
 export type StartOptions = Readonly<{
@@ -12,6 +12,9 @@ export type StartOptions = Readonly<{
   logger?: boolean | undefined;
   /** Team mode: every request must sign in, even from this machine. */
   team?: boolean | undefined;
+  /** Personal mode creates the built-in example review on first start unless this is false. */
+  example?: boolean | undefined;
+  onProgress?: ((message: string) => void) | undefined;
 }>;
 
 export type Running = Readonly<{ server: FastifyInstance; app: App; url: string; close(): Promise<void> }>;
@@ -27,6 +30,16 @@ export const defaultWebRoot = join(here, '..', '..', 'dist', 'web');
 export async function startServer(options: StartOptions = {}): Promise<Running> {
   const app = await openApp({ databaseUrl: options.databaseUrl, dataDir: options.dataDir ?? './metaethno-data' });
   const owner = await ensureLocalOwner(app);
+  // The example review, once per store, so a newcomer meets a complete meta-ethnography on first start.
+  if (!options.team && options.example !== false && !(await findExampleProject(app))) {
+    options.onProgress?.('Creating the example review (an illustrative meta-ethnography; about half a minute, once)…');
+    try {
+      const created = await createExampleProject(app, owner);
+      options.onProgress?.(`Example review ready (${created.seconds.toFixed(0)} s).`);
+    } catch (error) {
+      options.onProgress?.(`The example review could not be created: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const server = await buildServer({ app, personalActor: options.team ? null : owner, webRoot: defaultWebRoot, logger: options.logger });
   const host = options.host ?? '127.0.0.1';
   const address = await server.listen({ port: options.port ?? 4100, host });

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerArchiveCommands } from './commands/archive.js';
+import { registerExampleCommand } from './commands/example.js';
 import { registerReportCommands } from './commands/report.js';
 import { registerDedupCommand } from './commands/dedup.js';
 import { registerImportCommand } from './commands/import.js';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerScreenCommands(program);
   registerSynthesisCommands(program);
   registerArchiveCommands(program);
+  registerExampleCommand(program);
   registerReportCommands(program);
   registerServeCommand(program);
   return program;

@@ -45,6 +45,13 @@ export function ProjectLayout({ projectId, section }: Props): ReactNode {
         <ProjectNav project={project.data} current={current?.path ?? ''} />
       </div>
       <main id="main" className="main" tabIndex={-1}>
+        {project.data.isExample ? (
+          <p className="example-banner" role="note">
+            <strong>Illustrative example.</strong> This review was written for metaethno to show a meta-ethnography from search to
+            report, on the topic of international medical graduates who return home. Its records, decisions, full texts and findings
+            are invented for illustration: it is not the data of any published review and must not be cited.
+          </p>
+        ) : null}
         {current ? (
           <current.render key={`${project.data.id}/${current.path}`} project={project.data} />
         ) : section !== undefined ? (

@@ -68,6 +68,7 @@ export function ProjectsPage(): ReactNode {
                     <Link to={projectPath(p.id, 'searches')} className="project-link">
                       {p.name}
                     </Link>
+                    {p.isExample ? <span className="example-badge">Illustrative example</span> : null}
                     {p.title && p.title !== p.name ? <p className="project-title">{p.title}</p> : null}
                     {p.question ? <p className="project-question">{p.question}</p> : null}
                   </td>

@@ -24,7 +24,7 @@ export type ReviewData = Readonly<{
   appraisals: readonly StudyAppraisal[];
   form: CharacteristicsForm;
   characteristics: readonly StudyCharacteristics[];
-  /** The project's findings, or one per leaf third-order construct when none was written. */
+  /** One finding per leaf third-order construct (written, or its default), then any other written findings. */
   findings: readonly Finding[];
   assessments: readonly CerqualAssessment[];
   relevance: readonly RelevanceCriterion[];
@@ -55,16 +55,24 @@ export function reviewData(state: WorkbenchState): ReviewData {
   const appraisals = values<StudyAppraisal>(state.docs.appraisal);
   const ratings = qualityRatings(checklist, appraisals);
   const defaults = defaultFindings(state.synthesis);
-  // Findings are kept by id; they are listed in the hierarchy order of their constructs, unlinked ones last.
-  const rank = new Map(defaults.map((f, i) => [f.thirdOrderId as string, i]));
-  const position = (f: Finding): number => (f.thirdOrderId !== undefined ? (rank.get(f.thirdOrderId) ?? defaults.length) : defaults.length + 1);
-  const written = values<Finding>(state.docs.finding).sort((a, b) => position(a) - position(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // A written finding replaces the default one of its construct (same id or same third-order construct);
+  // constructs without a written finding keep their default, so editing one finding never hides the others.
+  // Written findings of no leaf construct (unlinked ones) come last, by id.
+  const written = values<Finding>(state.docs.finding);
+  const used = new Set<string>();
+  const findings: Finding[] = defaults.map((d) => {
+    const w = written.find((f) => f.id === d.id) ?? written.find((f) => f.thirdOrderId !== undefined && f.thirdOrderId === d.thirdOrderId);
+    if (!w) return d;
+    used.add(w.id);
+    return w;
+  });
+  for (const w of written) if (!used.has(w.id)) findings.push(w);
   return {
     checklist,
     appraisals,
     form: characteristicsForm(state.docs),
     characteristics: values<StudyCharacteristics>(state.docs.characteristics),
-    findings: written.length > 0 ? written : defaults,
+    findings,
     assessments: values<CerqualAssessment>(state.docs.assessment),
     relevance: (state.docs.relevance['criteria'] as RelevanceCriterion[] | undefined) ?? [],
     texts: state.docs.text as Readonly<Record<string, string>>,

@@ -1,5 +1,7 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureLocalOwner, excerptAnchors, listFullTexts, prisma, projectReport, renderProjectReport, reportChecklists, synthesisTables, workbench, type Actor } from '../../src/app/index.js';
+import { ensureLocalOwner, excerptAnchors, listFullTexts, prisma, projectReport, renderProjectReport, reportChecklists, reportCsvFiles, synthesisTables, workbench, type Actor } from '../../src/app/index.js';
 import { extractPdfText } from '../../src/app/fulltext/index.js';
 import { chromiumPath } from '../../src/app/render/chromium.js';
 import { reportFigures } from '../../src/core/reports/index.js';
@@ -49,12 +51,21 @@ describe('the built-in example review, created through the app', () => {
   });
 });
 
+/** `UPDATE_GOLDEN=1` rewrites the golden files; review the diff by eye before committing. */
+function expectGolden(name: string, actual: string): void {
+  const path = join(import.meta.dirname, 'golden', name);
+  if (process.env['UPDATE_GOLDEN'] === '1') writeFileSync(path, actual);
+  expect(existsSync(path), `${name} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
 describe('the example review’s report, downloaded', () => {
   let app: TestApp;
   let owner: Actor;
   let projectId: string;
   beforeAll(async () => {
-    app = await testApp();
+    // A fixed clock, so that the report (which prints when it was generated) can be compared with golden files.
+    app = await testApp(() => new Date('2024-05-20T09:00:00Z'));
     owner = await ensureLocalOwner(app);
     ({ projectId } = await createExampleProject(app, owner));
   }, 180_000);
@@ -68,6 +79,15 @@ describe('the example review’s report, downloaded', () => {
     const figure = reportFigures(model).find((f) => f.id === 'prisma')!;
     for (const n of [counts.databases.identified.total, counts.databases.removed.duplicates, counts.databases.screened, counts.databases.screeningExcluded.total, counts.databases.sought, counts.databases.assessed, counts.included.studies]) {
       expect(figure.svg).toContain(`(n\u00a0=\u00a0${n})`);
+    }
+  });
+
+  it('matches the reviewed golden Markdown and CSV files', async () => {
+    const md = new TextDecoder().decode((await renderProjectReport(app, owner, projectId, 'md')).bytes);
+    expect(md).not.toMatch(/undefined|NaN|\[object Object\]/);
+    expectGolden('example.report.md', md);
+    for (const file of await reportCsvFiles(app, owner, projectId)) {
+      if (['search-log', 'characteristics', 'appraisal', 'soqf', 'translations'].some((id) => file.name.startsWith(id))) expectGolden(`example.${file.name}`, file.csv);
     }
   });
 

@@ -420,3 +420,6 @@ export function uploadImport(pid: string, sid: string, files: readonly File[], o
     xhr.send(form);
   });
 }
+
+/** The JSON request helper, for feature modules that keep their own endpoint lists. */
+export const apiRequest = request;

@@ -16,20 +16,11 @@ import {
   workbenchHistory,
   type Actor,
 } from '../../src/app/index.js';
-import { AppError } from '../../src/core/errors.js';
 import { eventsRepo, type StoredEvent } from '../../src/store/index.js';
 import { buildSevenStudiesProject } from '../support/seven-studies-project.js';
+import { failure } from '../support/failure.js';
 import { testApp, type TestApp } from '../support/store.js';
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 /** Replaces user ids by user names: the same person has different ids in the two stores. */
 function named(value: unknown, names: ReadonlyMap<string, string>): unknown {

@@ -3,18 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSearch, createProject, ensureLocalOwner, exportRecords, getRecord, importFiles, listRecords, searchLog, type Actor } from '../../src/app/index.js';
 import { AppError } from '../../src/core/errors.js';
 import { eventsRepo } from '../../src/store/index.js';
+import { failure } from '../support/failure.js';
 import { testApp, type TestApp } from '../support/store.js';
 
-/** The AppError a promise rejects with (fails the test if it resolves). */
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 

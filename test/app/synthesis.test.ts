@@ -25,10 +25,10 @@ import { renderTextPdf } from '../../src/app/fulltext/index.js';
 import { appraisalTableToMarkdown } from '../../src/core/appraisal/index.js';
 import { soqfToMarkdown, evidenceProfilesToMarkdown } from '../../src/core/cerqual/index.js';
 import { characteristicsSummaryToMarkdown } from '../../src/core/characteristics/index.js';
-import { AppError } from '../../src/core/errors.js';
 import { evidenceChainToMarkdown, gridToMarkdown, refutationRegisterToMarkdown, translationTableToMarkdown } from '../../src/core/synthesis/index.js';
 import { eventsRepo } from '../../src/store/index.js';
 import { articleOf, buildSevenStudiesProject, sevenStudies } from '../support/seven-studies-project.js';
+import { failure } from '../support/failure.js';
 import { testApp, type TestApp } from '../support/store.js';
 
 /** `UPDATE_GOLDEN=1` rewrites the golden files; review the diff by eye before committing. */
@@ -40,15 +40,6 @@ function expectGolden(name: string, actual: string): void {
 }
 const coreGolden = (folder: string, name: string): string => readFileSync(new URL(`../../src/core/${folder}/golden/${name}`, import.meta.url), 'utf8');
 
-async function failure(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
-  }
-  throw new Error('expected the promise to reject');
-}
 
 const example = sevenStudies;
 

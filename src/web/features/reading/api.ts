@@ -3,7 +3,7 @@
  * documents), the one write endpoint that takes script steps, undo and redo, and the studies' full-text
  * files. Shapes mirror src/app and src/core; core shapes are imported as types only.
  */
-import { ApiError, toApiError } from '../../api/client.js';
+import { ApiError, apiRequest, toApiError } from '../../api/client.js';
 import type { AnchorResult } from '../../../core/anchoring/anchor.js';
 import type { AppraisalAnswer, StudyAppraisal } from '../../../core/appraisal/answers.js';
 import type { Checklist, ChecklistItem } from '../../../core/appraisal/checklist.js';
@@ -75,33 +75,9 @@ export type HistoryItem = Readonly<{ seq: number; kind: 'action' | 'undo' | 'red
 const enc = encodeURIComponent;
 const projectApi = (pid: string, rest: string): string => `/api/projects/${enc(pid)}/${rest}`;
 
-const networkError = (): ApiError => new ApiError('NETWORK', 'The server could not be reached. Is metaethno still running?', 0);
 
-async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw networkError();
-  }
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-  }
-  if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as T;
-}
+// One request helper for the whole app: the same JSON handling and the same errors everywhere.
+const request = apiRequest;
 
 export const readingApi = {
   async workbench(pid: string, signal?: AbortSignal): Promise<Workbench> {
@@ -164,7 +140,7 @@ export function uploadStudyFile(pid: string, studyId: string, file: File, onProg
       if (xhr.status >= 200 && xhr.status < 300 && body) resolve(body as StudyFile);
       else reject(toApiError(xhr.status, body));
     });
-    xhr.addEventListener('error', () => reject(networkError()));
+    xhr.addEventListener('error', () => reject(new ApiError('NETWORK', 'The server could not be reached. Is metaethno still running?', 0)));
     xhr.addEventListener('abort', () => reject(new ApiError('ABORTED', 'The upload was cancelled.', 0)));
     xhr.send(form);
   });

@@ -3,7 +3,7 @@
  * Every write goes through `POST …/synthesis/steps` as script steps, so the web app, scripts and the CLI share
  * one write path and one undo stack. Shapes are core types, imported as types only.
  */
-import { ApiError, toApiError } from '../../api/client.js';
+import { apiRequest } from '../../api/client.js';
 import type { ComponentInputs } from '../../../core/cerqual/component-inputs.js';
 import type { Finding } from '../../../core/cerqual/finding.js';
 import type { EvidenceChain } from '../../../core/synthesis/evidence-chain.js';
@@ -47,31 +47,8 @@ export type Step = Readonly<{ type: ScriptStep['type'] }> & Readonly<Record<stri
 export type StepsResult = Readonly<{ seq: number; events: number }>;
 export type UndoResult = Readonly<{ seq: number; target: number }>;
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError('NETWORK', 'The server could not be reached. Is metaethno still running?', 0);
-  }
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  if (text) {
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-  }
-  if (!response.ok) throw toApiError(response.status, parsed);
-  return parsed as T;
-}
+// One request helper for the whole app: the same JSON handling and the same errors everywhere.
+const request = apiRequest;
 
 const enc = encodeURIComponent;
 const base = (pid: string): string => `/api/projects/${enc(pid)}/synthesis`;

@@ -42,7 +42,23 @@ describe('import journey', () => {
       question: 'How do family carers make sense of caring for a relative with dementia?',
     });
     expect(page.url()).toMatch(/\/projects\/[^/]+\/searches$/);
-    expect(await log.nav.labels()).toEqual(['Search log', 'Import', 'Records', 'De-duplication', 'Screening', 'Conflicts', 'Agreement', 'PRISMA diagram']);
+    expect(await log.nav.labels()).toEqual([
+      'Search log',
+      'Import',
+      'Records',
+      'De-duplication',
+      'Screening',
+      'Conflicts',
+      'Agreement',
+      'Studies',
+      'Grid',
+      'Translations',
+      'Synthesis',
+      'GRADE-CERQual',
+      'Journal',
+      'PRISMA diagram',
+      'Report',
+    ]);
     await screenshot(page, '02-search-log-empty');
   });
 

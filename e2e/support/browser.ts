@@ -27,8 +27,14 @@ export async function openPage(browser: Browser, baseURL: string): Promise<{ pag
   return { page, consoleErrors };
 }
 
-/** Full-page screenshots go to e2e/artifacts (git-ignored), to be looked at when judging the design. */
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Full-page screenshots go to e2e/artifacts (git-ignored), to be looked at when judging the design. The
+ * window is scrolled to the top first: the top bar and the project nav are sticky, and a page captured
+ * while scrolled shows them stuck half-way down the picture. `fullPage: false` takes the viewport only.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+  const fullPage = options.fullPage ?? true;
+  if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage });
 }

@@ -39,7 +39,7 @@ export async function startServer(options: { example?: boolean } = {}): Promise<
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s. Output:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s. Output:\n${output}`)), 180_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       if (/is running at/.test(output)) {

@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Wait until a locator's text contains (or matches) what is expected. playwright-core ships no
@@ -20,4 +20,21 @@ export async function waitForText(locator: Locator, expected: string | RegExp, t
     if (Date.now() > deadline) throw new Error(`Expected ${String(locator)} to contain ${String(expected)}; it last read: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Wait until a page has nothing left loading: no "Loading…" status in the main area, and no request to
+ * the API in flight for a moment (pages fetch their parts separately).
+ */
+export async function waitForSettled(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main .loading') === null, undefined, { timeout });
+  await page.waitForLoadState('networkidle', { timeout });
+}
+
+/**
+ * Wait until a live region of the page (role="status") announces `text`. The synthesis pages show a
+ * change at once and announce it when the server has saved it: wait for this before leaving the page.
+ */
+export async function waitForStatus(page: Page, text: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction((wanted) => [...document.querySelectorAll('[role="status"]')].some((el) => (el.textContent ?? '').includes(wanted)), text, { timeout });
 }

@@ -234,6 +234,26 @@ export async function recordRetrieval(app: App, actor: Actor, projectRef: string
   await append(app, actor, s, { type: 'retrieval', recordId: input.recordId, outcome: input.outcome, actorId: actor.userId, ...(input.note ? { note: input.note } : {}), at: app.now() });
 }
 
+export type RetrievalItem = Readonly<{ recordId: string; title: string | null; authors: string; year: number | null; journal: string | null; doi: string | null; status: string }>;
+
+/**
+ * Reports sought for retrieval (PRISMA): records included at title/abstract (or found by other methods)
+ * whose full text has not been recorded as retrieved or not retrieved yet, then those already recorded.
+ */
+export async function retrievalList(app: App, actor: Actor, projectRef: string): Promise<{ pending: RetrievalItem[]; recorded: RetrievalItem[] }> {
+  const s = await load(app, actor, projectRef, 'reviewer');
+  const pending: RetrievalItem[] = [];
+  const recorded: RetrievalItem[] = [];
+  for (const id of s.recordIds) {
+    const status = recordScreening(s.state, id).retrieval.status;
+    if (status === 'not-sought') continue;
+    const r = s.records.get(id)!.record;
+    const item = { recordId: id, title: r.title ?? null, authors: r.authors.map((a) => a.literal ?? a.family).join(', '), year: r.year ?? null, journal: r.journal ?? null, doi: r.doi ?? null, status };
+    (status === 'pending' ? pending : recorded).push(item);
+  }
+  return { pending, recorded };
+}
+
 // ---- the reviewer's queue, ordered by the active-learning ranker -----------------------------------
 
 type CachedRanker = { key: string; ranker: Ranker };
@@ -315,13 +335,18 @@ export async function screeningQueue(app: App, actor: Actor, projectRef: string,
     };
   });
   const open = nextForReviewer(s.state, actor.userId, stage, s.recordIds).length;
-  const decided = s.recordIds.filter((id) => recordScreening(s.state, id)[stage === 'title-abstract' ? 'titleAbstract' : 'fullText'].decisions.some((d) => d.reviewerId === actor.userId)).length;
+  const stageOf = (id: string) => recordScreening(s.state, id)[stage === 'title-abstract' ? 'titleAbstract' : 'fullText'];
+  // Progress counts the records that have reached this stage, not every record of the project.
+  const atStage = s.recordIds.filter((id) => !['not-open', 'skipped'].includes(stageOf(id).status));
+  const decided = atStage.filter((id) => stageOf(id).decisions.some((d) => d.reviewerId === actor.userId)).length;
+  // With nothing left for this reviewer there is nothing to estimate (the model's estimate would be about others' records).
+  const estimate = open === 0 ? { estimate: 0, low: 0, high: 0, method: 'nothing left to screen' } : ranker.estimateRemainingRelevant(labels);
   return {
     stage,
     items,
     snapshotId,
-    progress: { total: s.recordIds.length, decidedByMe: decided, leftForMe: open },
-    estimate: ranker.estimateRemainingRelevant(labels),
+    progress: { total: atStage.length, decidedByMe: decided, leftForMe: open },
+    estimate,
     criteria: s.settings.eligibilityCriteria,
     reasons: s.settings.exclusionReasons.filter((r) => !r.stages || r.stages.includes(stage)),
     reviewersPerRecord: s.settings.reviewersPerRecord[stage],

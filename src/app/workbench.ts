@@ -64,14 +64,37 @@ async function loadState(app: App, db: Q, projectId: string): Promise<Loaded> {
 
 const eventsOf = (row: StoredEvent): WorkbenchEvent[] => row.payload['events'] as WorkbenchEvent[];
 
-export type WorkbenchView = Readonly<{ project: Project; state: WorkbenchState; seq: number; canUndo: boolean; canRedo: boolean }>;
+export type WorkbenchView = Readonly<{
+  project: Project;
+  state: WorkbenchState;
+  seq: number;
+  canUndo: boolean;
+  canRedo: boolean;
+  /** What undo and redo would take back or do again (the action's label), so buttons can say so. */
+  undoLabel?: string;
+  redoLabel?: string;
+}>;
 
 /** The project's reading and synthesis state, for any member. */
 export async function workbench(app: App, actor: Actor, projectRef: string): Promise<WorkbenchView> {
   const project = await resolveProject(app, actor, projectRef);
   const loaded = await loadState(app, app.store.db, project.id);
   const stacks = undoStacks(loaded.log, actor.userId);
-  return { project, state: loaded.state, seq: loaded.seq, canUndo: stacks.undo.length > 0, canRedo: stacks.redo.length > 0 };
+  const labelOf = (seq: number | undefined): string | undefined => {
+    const row = seq === undefined ? undefined : loaded.rows.find((r) => r.seq === seq);
+    return row ? describeLabel(row) : undefined;
+  };
+  const undoLabel = labelOf(stacks.undo.at(-1));
+  const redoLabel = labelOf(stacks.redo.at(-1));
+  return {
+    project,
+    state: loaded.state,
+    seq: loaded.seq,
+    canUndo: stacks.undo.length > 0,
+    canRedo: stacks.redo.length > 0,
+    ...(undoLabel ? { undoLabel } : {}),
+    ...(redoLabel ? { redoLabel } : {}),
+  };
 }
 
 export type ApplyResult = Readonly<{ seq: number; events: readonly WorkbenchEvent[]; state: WorkbenchState }>;

@@ -6,6 +6,7 @@ import {
   getScreeningSettings,
   prisma,
   recordRetrieval,
+  retrievalList,
   resolveConflict,
   screeningQueue,
   screeningRecord,
@@ -39,6 +40,7 @@ export function registerScreeningRoutes(api: FastifyInstance, { app }: ServerDep
     await resolveConflict(app, actorOf(req), req.params.pid, req.body as Parameters<typeof resolveConflict>[3]);
     return reply.status(201).send({ ok: true });
   });
+  api.get<P>('/projects/:pid/screening/retrievals', async (req) => retrievalList(app, actorOf(req), req.params.pid));
   api.post<P>('/projects/:pid/screening/retrievals', async (req, reply) => {
     await recordRetrieval(app, actorOf(req), req.params.pid, req.body as Parameters<typeof recordRetrieval>[3]);
     return reply.status(201).send({ ok: true });

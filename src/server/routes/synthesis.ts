@@ -49,6 +49,8 @@ export function registerSynthesisRoutes(api: FastifyInstance, { app }: ServerDep
       seq: view.seq,
       canUndo: view.canUndo,
       canRedo: view.canRedo,
+      undoLabel: view.undoLabel ?? null,
+      redoLabel: view.redoLabel ?? null,
       synthesis: view.state.synthesis,
       docs: view.state.docs,
       checklist: data.checklist,

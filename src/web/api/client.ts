@@ -28,6 +28,10 @@ export type Project = Readonly<{
   isExample: boolean;
 }>;
 
+/** A report sought for retrieval (PRISMA): pending until its full text is recorded as retrieved or not. */
+export type RetrievalItem = Readonly<{ recordId: string; title: string | null; authors: string; year: number | null; journal: string | null; doi: string | null; status: string }>;
+export type Retrievals = Readonly<{ pending: readonly RetrievalItem[]; recorded: readonly RetrievalItem[] }>;
+
 export type ProjectSummary = Project & Readonly<{ records: number }>;
 
 export type NewProject = Readonly<{ name: string; title?: string; question?: string }>;
@@ -319,6 +323,12 @@ export const api = {
   },
   async undoScreening(pid: string, stage: ScreeningStage): Promise<void> {
     await request<unknown>('POST', projectApi(pid, 'screening/undo'), { stage });
+  },
+  async retrievals(pid: string, signal?: AbortSignal): Promise<Retrievals> {
+    return request<Retrievals>('GET', projectApi(pid, 'screening/retrievals'), undefined, signal);
+  },
+  async recordRetrieval(pid: string, recordId: string, outcome: 'retrieved' | 'not-retrieved'): Promise<void> {
+    await request<unknown>('POST', projectApi(pid, 'screening/retrievals'), { recordId, outcome });
   },
   async conflicts(pid: string, signal?: AbortSignal): Promise<Conflict[]> {
     return (await request<{ conflicts: Conflict[] }>('GET', projectApi(pid, 'screening/conflicts'), undefined, signal)).conflicts;

@@ -22,6 +22,8 @@ export type Workbench = Readonly<{
   seq: number;
   canUndo: boolean;
   canRedo: boolean;
+  undoLabel?: string | null;
+  redoLabel?: string | null;
   synthesis: SynthesisState;
   docs: ReviewDocs;
   /** The checklist the project appraises with (CASP qualitative unless chosen otherwise). */

@@ -270,7 +270,7 @@ function ConstructItem({ construct: c, excerpts, usage, study, selected, canWrit
 
   return (
     <li>
-      <article id={`construct-${c.id}`} className={`construct-card construct-card-${c.order === 1 ? 'first' : 'second'}${selected ? ' is-selected' : ''}`} aria-labelledby={headingId} tabIndex={-1}>
+      <article id={`construct-${c.id}`} className={`construct-card construct-card-${c.order === 1 ? 'first' : 'second'}${selected ? ' is-selected' : ''}`} aria-labelledby={headingId} aria-current={selected ? 'true' : undefined} tabIndex={-1}>
         {mode === 'edit' ? (
           <EditConstructForm construct={c} study={study} busy={busy} run={run} onDone={() => setMode('view')} />
         ) : (
@@ -572,7 +572,7 @@ function UncodedExcerpt({ info, study, selected, canWrite, busy, run, onDraft, o
   const code = (order: ConstructOrder): void => onDraft({ source: 'excerpt', order, excerptId: e.id, quote: e.text, page: info.page, nonce: Date.now() });
   return (
     <li>
-      <article id={`excerpt-${e.id}`} className={`construct-card construct-card-excerpt${selected ? ' is-selected' : ''}`} tabIndex={-1} aria-label={`Excerpt: ${truncate(e.text, 60)}`}>
+      <article id={`excerpt-${e.id}`} className={`construct-card construct-card-excerpt${selected ? ' is-selected' : ''}`} tabIndex={-1} aria-current={selected ? 'true' : undefined} aria-label={`Excerpt: ${truncate(e.text, 60)}`}>
         <p className="construct-text is-clamped">{e.text}</p>
         <div className="construct-foot">
           <span className="construct-pages">

@@ -519,7 +519,7 @@ function PdfPage({ doc, number, size, scale, rendered, highlights, pageText, onI
           const classes = ['pdf-hl', `pdf-hl-${h.tone}`];
           if (h.excerptId === selectedExcerptId) classes.push('is-selected');
           if (h.excerptId === flashingExcerptId) classes.push('is-flashing');
-          return <div key={`${h.excerptId}-${i}`} className={classes.join(' ')} style={{ left: `${b.left * 100}%`, top: `${b.top * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }} />;
+          return <div key={`${h.excerptId}-${i}`} className={classes.join(' ')} data-excerpt-id={h.excerptId} style={{ left: `${b.left * 100}%`, top: `${b.top * 100}%`, width: `${b.width * 100}%`, height: `${b.height * 100}%` }} />;
         }),
       ),
     [drawn, selectedExcerptId, flashingExcerptId],

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { RecordSort, SortDirection } from '../../api/client.js';
 import type { RecordPages } from './use-record-pages.js';
 
@@ -26,13 +26,21 @@ const ariaSort = (column: RecordSort, sort: RecordSort, dir: SortDirection): 'as
  * and moves an active row with the arrow keys, Page Up/Down, Home and End; Enter opens the record.
  */
 export function RecordTable({ pages, sort, dir, searchLabels, activeIndex, selectedId, onActivate, onOpen }: Props): ReactNode {
+  // The grid itself scrolls (its header row sticks to the top), so that the element keyboard users focus
+  // is the one that scrolls; the rows start below the header, which the virtualizer is told as a margin.
   const scroller = useRef<HTMLDivElement>(null);
+  const head = useRef<HTMLDivElement>(null);
+  const [headHeight, setHeadHeight] = useState(ROW_HEIGHT);
+  useLayoutEffect(() => {
+    if (head.current) setHeadHeight(head.current.offsetHeight);
+  }, []);
   const count = pages.rowCount;
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    scrollMargin: headHeight,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -58,7 +66,7 @@ export function RecordTable({ pages, sort, dir, searchLabels, activeIndex, selec
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const pageRows = Math.max(1, Math.floor((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+    const pageRows = Math.max(1, Math.floor(((scroller.current?.clientHeight ?? ROW_HEIGHT * 10) - headHeight) / ROW_HEIGHT) - 1);
     const keys: Record<string, () => void> = {
       ArrowDown: () => move(activeIndex + 1),
       ArrowUp: () => move(activeIndex - 1),
@@ -87,8 +95,9 @@ export function RecordTable({ pages, sort, dir, searchLabels, activeIndex, selec
       aria-activedescendant={activeRow ? `record-row-${activeIndex}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="record-grid"
+      ref={scroller}
     >
-      <div role="rowgroup" className="record-grid-head">
+      <div role="rowgroup" className="record-grid-head" ref={head}>
         <div role="row" aria-rowindex={1} className="record-row record-row-head">
           <div role="columnheader" className="cell cell-seq" aria-sort={ariaSort('seq', sort, dir)}>
             #
@@ -107,7 +116,7 @@ export function RecordTable({ pages, sort, dir, searchLabels, activeIndex, selec
           </div>
         </div>
       </div>
-      <div role="rowgroup" className="record-grid-body" ref={scroller}>
+      <div role="rowgroup" className="record-grid-body">
         <div className="record-grid-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
             const record = pages.row(item.index);
@@ -121,7 +130,7 @@ export function RecordTable({ pages, sort, dir, searchLabels, activeIndex, selec
                 aria-rowindex={item.index + 2}
                 aria-selected={selected}
                 className={`record-row${active ? ' record-row-active' : ''}${selected ? ' record-row-selected' : ''}${record ? '' : ' record-row-loading'}`}
-                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${item.start - headHeight}px)` }}
                 data-record-id={record?.id}
                 onClick={() => {
                   onActivate(item.index);

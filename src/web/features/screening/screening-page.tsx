@@ -10,6 +10,7 @@ import { formatNumber } from '../../lib/format.js';
 import { useAsync } from '../../lib/use-async.js';
 import { useShortcuts } from '../../lib/use-shortcuts.js';
 import { MembersPanel } from './members-panel.js';
+import { RetrievalPanel } from './retrieval-panel.js';
 import { SettingsPanel } from './settings-panel.js';
 import { stages } from './stages.js';
 
@@ -88,6 +89,7 @@ export function ScreeningPage({ project }: { project: Project }): ReactNode {
           </label>
         ))}
       </fieldset>
+      {stage === 'full-text' ? <RetrievalPanel projectId={project.id} canEdit={canScreen} onChanged={queue.reload} /> : null}
       {failure ? <ErrorMessage error={failure} title="That decision was not saved" /> : null}
       {queue.error ? <ErrorMessage error={queue.error} title="Your screening queue could not be loaded" onRetry={queue.reload} /> : null}
       {queue.loading && !data ? <Loading label="Loading your queue…" /> : null}

@@ -20,6 +20,8 @@ export type SynthesisView = Readonly<{
   seq: number;
   canUndo: boolean;
   canRedo: boolean;
+  undoLabel?: string | null;
+  redoLabel?: string | null;
   synthesis: SynthesisState;
   docs: ReviewDocs;
   findings: readonly Finding[];

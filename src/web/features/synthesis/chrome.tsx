@@ -16,7 +16,7 @@ export function UndoBar(): ReactNode {
       <span className="synth-save-state muted small" aria-hidden="true">
         {wb.busy ? 'Saving…' : wb.saved ? 'Saved' : ''}
       </span>
-      <button type="button" className="button button-small" onClick={wb.undo} disabled={!canUndo || wb.busy} aria-keyshortcuts="Control+Z" title="Undo your last change (Ctrl+Z)">
+      <button type="button" className="button button-small" onClick={wb.undo} disabled={!canUndo || wb.busy} aria-keyshortcuts="Control+Z" title={wb.view?.undoLabel ? `Undo “${wb.view.undoLabel}” (Ctrl+Z)` : 'Undo your last change (Ctrl+Z)'}>
         Undo
       </button>
       <button type="button" className="button button-small" onClick={wb.redo} disabled={!canRedo || wb.busy} aria-keyshortcuts="Control+Shift+Z" title="Redo (Ctrl+Shift+Z)">

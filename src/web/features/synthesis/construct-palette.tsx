@@ -87,7 +87,9 @@ export function ConstructPalette({ studies, concepts, model, studyId, onStudyCha
         {total === 0
           ? 'This study has no constructs yet: they are made while reading the study.'
           : unplaced.length === 0
-            ? `All ${formatNumber(total)} constructs of this study are placed.`
+            ? total === 1
+              ? 'The one construct of this study is placed.'
+              : `All ${formatNumber(total)} constructs of this study are placed.`
             : `${formatNumber(shown.length)} of ${formatNumber(unplaced.length)} unplaced (of ${formatNumber(total)}).`}
       </p>
       <ul className="synth-chip-list synth-palette-list">

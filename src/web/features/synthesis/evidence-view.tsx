@@ -76,8 +76,9 @@ function ConstructList({ constructs, projectId, showStudy = false }: { construct
                     <Link to={studyPath(projectId, c.study.id, e.excerptId)}>
                       {c.study.label}
                       {e.page !== undefined ? `, p. ${e.page}` : ''}
+                      {/* Inside the link, so that each link's name says which passage it opens. */}
+                      <span className="visually-hidden">: open “{e.quote.length > 60 ? `${e.quote.slice(0, 60)}…` : e.quote}” in the study</span>
                     </Link>
-                    <span className="visually-hidden"> (open the passage in the study)</span>
                   </p>
                 </li>
               ))}

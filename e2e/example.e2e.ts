@@ -109,11 +109,12 @@ describe('example journey: from a third-order construct down to its quote', () =
     const chain = synthesis.evidenceConcept(thirdOrder, 'Family ties and obligations');
     const links = synthesis.quoteLinks(chain);
     expect(await links.count()).toBeGreaterThan(1);
-    const item = chain.locator('.synth-quotes > li').filter({ has: page.getByRole('link', { name: new RegExp(`^${quotedStudy}, p\\. \\d+$`) }) });
+    // Each quote link is named by its study, page and passage ("Gaviria 1975, p. 2: open “…” in the study").
+    const item = chain.locator('.synth-quotes > li').filter({ has: page.getByRole('link', { name: new RegExp(`^${quotedStudy}, p\\. \\d+`) }) });
     const quote = ((await item.locator('blockquote').textContent()) ?? '').trim();
     expect(quote.length).toBeGreaterThan(10);
     const link = item.getByRole('link');
-    const page1 = /, p\. (\d+)$/.exec((await link.textContent()) ?? '')?.[1];
+    const page1 = /, p\. (\d+)/.exec((await link.textContent()) ?? '')?.[1];
     await screenshot(page, '51-example-evidence-chain');
 
     await link.click();

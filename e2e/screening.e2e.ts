@@ -101,6 +101,8 @@ describe('screening journey', () => {
       await waitForText(members.getByRole('status'), `${display} was added as reviewer.`);
     }
     const team = owner.getByRole('region', { name: 'Review team' });
+    // The table is reloaded after the confirmation: wait for it rather than read it once.
+    await waitForText(team.getByRole('table'), 'Bob');
     expect(await team.getByRole('table').textContent()).toMatch(/Alice.*Bob|Bob.*Alice/);
     await screenshot(owner, '23-screening-owner-settings');
   });

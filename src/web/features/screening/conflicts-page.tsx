@@ -93,13 +93,15 @@ export function ConflictsPage({ project }: { project: Project }): ReactNode {
   const members = useAsync((signal) => api.listMembers(project.id, signal), [project.id]);
   const settings = useAsync((signal) => api.screeningSettings(project.id, signal), [project.id]);
   const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
-  const list = conflicts.data ?? [];
+  // Cards wait for the member list, so that reviewers are never shown as "a former member" while it loads.
+  const ready = conflicts.data !== undefined && (members.data !== undefined || members.error !== undefined);
+  const list = ready ? (conflicts.data ?? []) : [];
   return (
     <>
       <PageHeader title="Conflicts" description="Records where reviewers disagree. Settle each one by a third reviewer or by consensus; the method is recorded for the report." />
       {conflicts.error ? <ErrorMessage error={conflicts.error} title="The conflicts could not be loaded" onRetry={conflicts.reload} /> : null}
-      {conflicts.loading && !conflicts.data ? <Loading label="Loading conflicts…" /> : null}
-      {conflicts.data && list.length === 0 ? (
+      {!ready && !conflicts.error ? <Loading label="Loading conflicts…" /> : null}
+      {ready && list.length === 0 ? (
         <EmptyState title="No conflicts to resolve">
           <p>When two reviewers disagree on a record, it appears here.</p>
         </EmptyState>

@@ -27,7 +27,7 @@ nav.toc a { color: var(--accent); text-decoration: none; }
 table { border-collapse: collapse; width: 100%; font-family: Arial, Helvetica, 'Liberation Sans', sans-serif; font-size: 0.85rem; }
 table.wide { font-size: 0.75rem; }
 caption { caption-side: top; text-align: left; font-size: 0.95rem; margin-bottom: 0.4rem; color: var(--ink); }
-th, td { border: 1px solid var(--rule); padding: 0.3rem 0.4rem; vertical-align: top; text-align: left; white-space: pre-line; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--rule); padding: 0.3rem 0.4rem; vertical-align: top; text-align: left; white-space: pre-line; overflow-wrap: break-word; hyphens: auto; }
 thead th { background: #e8eef5; }
 .table-note { font-size: 0.8rem; color: var(--muted); margin: 0.3rem 0 0; }
 figure { margin: 1.2rem 0; }

@@ -82,7 +82,8 @@ describe('blinded dual screening through the API', () => {
 
   it('orders the queue, highlights keywords and never shows other reviewers their colleague\'s call', async () => {
     const queue = (await as('alice', 'GET', `/api/projects/${pid}/screening/queue?stage=title-abstract`)).json<{ items: { recordId: string; highlights: { title: { kind: string }[] } }[]; progress: { total: number } }>();
-    expect(queue.progress.total).toBe(5);
+    // Four database records are screened on title and abstract; the hand-searched one skips that stage.
+    expect(queue.progress.total).toBe(4);
     expect(queue.items.map((i) => i.recordId)).not.toContain(undefined);
     const bone = queue.items.find((i) => i.recordId === ids['bone'])!;
     expect(bone.highlights.title.map((h) => h.kind)).toContain('exclude');

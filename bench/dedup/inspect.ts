@@ -3,7 +3,7 @@
  * blocking found them) and false pairs (with their evidence). For tuning, not for CI.
  *   npx tsx bench/dedup/inspect.ts bibdedupe_cytology_screening [--limit 40] [--possible]
  */
-import { compareRecords, deduplicateWithStats, type DedupRecord, type PairVerdict } from '../../src/core/dedup/index.js';
+import { compareInSet, deduplicateWithStats, type DedupRecord, type PairVerdict } from '../../src/core/dedup/index.js';
 import { loadSet, normId, setNames, type SetName } from './load.js';
 import { pairSet } from './metrics.js';
 
@@ -17,6 +17,8 @@ const limit = limitArg > 0 ? Number(process.argv[limitArg + 1]) : 30;
 const set = loadSet(name);
 const byId = new Map(set.records.map((r) => [normId(r.id), r]));
 const run = deduplicateWithStats(set.records);
+// verdicts as deduplicate judges them, with what the set tells (recurring titles, meeting names…)
+const judge = compareInSet(set.records);
 console.log(JSON.stringify(run.stats));
 
 const brief = (r: DedupRecord | undefined): string =>
@@ -42,7 +44,7 @@ const show = (title: string, pairs: string[]): void => {
     const a = byId.get(x);
     const b = byId.get(y);
     if (!a || !b) continue;
-    console.log(`- ${brief(a)}\n  ${brief(b)}\n    ${explain(compareRecords(a, b))}`);
+    console.log(`- ${brief(a)}\n  ${brief(b)}\n    ${explain(judge(a.id, b.id))}`);
   }
 };
 show('missed gold pairs', missed);

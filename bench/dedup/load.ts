@@ -153,7 +153,10 @@ function linkageAuthors(r: ImportedRecord): DedupRecord['authors'] {
 }
 
 function dblpAcm(): LabelledSet {
-  const read = (file: string, prefix: string): DedupRecord[] => importFile(file).map((r) => ({ ...toDedup(r, prefix), authors: linkageAuthors(r) }));
+  // Each file is one database's export; the records carry it as `origin`, as the app knows which
+  // import each record came from.
+  const read = (file: string, prefix: string): DedupRecord[] =>
+    importFile(file).map((r) => ({ ...toDedup(r, prefix), authors: linkageAuthors(r), origin: file }));
   const records = [...read('dblp_acm/DBLP2.csv', 'dblp:'), ...read('dblp_acm/ACM.csv', 'acm:')];
   const pairs = readFileSync(join(dedupDir, 'dblp_acm', 'DBLP-ACM_perfectMapping_noheader.csv'), 'utf8')
     .split(/\r?\n/)

@@ -222,10 +222,17 @@ export function compareAuthors(a: AuthorKeys, b: AuthorKeys, limit = 12): Author
   return { similarity, coverage, firstMatch, subset: coverage < 0.999 };
 }
 
-/** Word overlap of two lists of group authors (acronyms and "the" vary between databases). */
+/**
+ * Word overlap of two lists of group authors (acronyms and "the" vary between databases). A name
+ * whose letters run inside the other's ("Times-Ten Team" in "CORPORATE TimesTen Team", as ACM
+ * marks corporate authors) is the same group written apart or together.
+ */
 function groupSimilarity(a: readonly string[], b: readonly string[]): number {
   const wa = new Set(a.flatMap(words).filter((w) => w.length > 2 && w !== 'the'));
   const wb = new Set(b.flatMap(words).filter((w) => w.length > 2 && w !== 'the'));
+  const ja = [...wa].join('');
+  const jb = [...wb].join('');
+  if (Math.min(ja.length, jb.length) >= 8 && (ja.includes(jb) || jb.includes(ja))) return 1;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
   const n = Math.min(wa.size, wb.size);

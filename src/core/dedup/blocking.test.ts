@@ -53,7 +53,16 @@ describe('candidatePairs', () => {
 
   it('gives a record one key per signal it has', () => {
     const full = prepareRecord(rec('f', { title: 'Barriers to physical activity in adolescents with obesity: focus groups', doi: '10.1186/s12889-016-3412-9', year: 2016, volume: '16', pages: '732', authors: 'Nguyen, L' }));
-    // DOI, title, prefix, suffix, 6 bands, locator, author+page
-    expect(blockingKeyCount(full)).toBe(12);
+    // DOI, title, prefix, suffix, 6 bands, locator, author+page, author+year (+ first title word for one author)
+    expect(blockingKeyCount(full)).toBe(13);
+  });
+
+  it('pairs records by year and authors in any order when their titles were reworded', () => {
+    const records = [
+      rec('acm', { title: 'Microsoft TerraServer: a spatial data warehouse', authors: 'Barclay, T; Gray, J; Slutz, D', year: 2000 }),
+      rec('dblp', { title: 'TerraServer: A Spatial Data Warehouse', authors: 'Slutz, Donald R.; Gray, Jim; Barclay, Tom', year: 2000 }),
+      rec('later', { title: 'TerraServer: A Spatial Data Warehouse', authors: 'Slutz, Donald R.; Gray, Jim; Barclay, Tom', year: 2003 }),
+    ];
+    expect(pairsOf(records)).toContain('acm-dblp');
   });
 });

@@ -67,7 +67,7 @@ class KeyHash {
   }
 }
 
-const tags = { doi: 1, pmid: 2, generic: 3, title: 4, prefix: 5, suffix: 6, band: 7, locator: 8, author: 9 } as const;
+const tags = { doi: 1, pmid: 2, generic: 3, title: 4, prefix: 5, suffix: 6, band: 7, locator: 8, author: 9, team: 10 } as const;
 
 /** Feed every blocking key of a record to `emit` (as a finished hasher). */
 function eachKey(p: PreparedRecord, lsh: LshParams, h: KeyHash, emit: (h: KeyHash) => void): void {
@@ -89,12 +89,50 @@ function eachKey(p: PreparedRecord, lsh: LshParams, h: KeyHash, emit: (h: KeyHas
     }
   }
   const first = p.authors.surnames[0];
+  if (p.year !== undefined && first !== undefined) emitTeam(p, p.year, h, emit);
   const start = p.pages?.start;
   if (p.year !== undefined && start !== undefined) {
     if (p.volume !== undefined) emit(h.start(tags.locator).addNumber(p.year).add(p.volume).add(start));
     if (first !== undefined) emit(h.start(tags.author).add(first).addNumber(p.year).add(start));
   }
 }
+
+/**
+ * Year and the whole author list, whatever its order (databases list a paper's authors in different
+ * orders) and however the title was reworded; for a single author, the surname and the title's
+ * first content word. The whole list, not a part of it, keeps a team's other papers of the year
+ * out of the block.
+ */
+function emitTeam(p: PreparedRecord, year: number, h: KeyHash, emit: (h: KeyHash) => void): void {
+  const names = p.authors.surnames;
+  h.start(tags.team).addNumber(year);
+  if (names.length === 1) {
+    const norm = p.title?.norm;
+    if (norm === undefined) return;
+    // the first word of three letters or more that is not an article or preposition
+    for (let from = 0; from < norm.length; ) {
+      let to = norm.indexOf(' ', from);
+      if (to < 0) to = norm.length;
+      if (to - from >= 3 && !leadingStop.has(norm.slice(from, to))) {
+        emit(h.add(names[0] ?? '').add(norm, from, to));
+        return;
+      }
+      from = to + 1;
+    }
+    return;
+  }
+  // the names in alphabetical order, each once (insertion sort into a reused buffer)
+  team.length = 0;
+  for (const s of names) {
+    let i = team.length;
+    while (i > 0 && (team[i - 1] ?? '') > s) i--;
+    if (team[i - 1] !== s) team.splice(i, 0, s);
+  }
+  for (const s of team) h.add(s);
+  emit(h);
+}
+const team: string[] = [];
+const leadingStop = new Set(['the', 'and', 'for', 'from', 'with', 'des', 'der', 'die', 'les', 'una', 'los']);
 
 /** How many blocking keys a record has (for tests and diagnostics). */
 export function blockingKeyCount(p: PreparedRecord, lsh: LshParams = defaultLsh): number {

@@ -7,6 +7,7 @@ import { candidatePairs, type BlockingStats } from './blocking.js';
 import { clusterLinks } from './cluster.js';
 import { newPrepareCache, prepareRecord, type PreparedRecord } from './prepare.js';
 import { comparePrepared } from './score.js';
+import { learnVenueAliases } from './venue-aliases.js';
 import type { DedupOptions, DedupRecord, DedupResult, PairVerdict } from './types.js';
 import { resolveOptions } from './types.js';
 
@@ -44,17 +45,10 @@ export function deduplicate(records: readonly DedupRecord[], options?: DedupOpti
 export function deduplicateWithStats(records: readonly DedupRecord[], options?: DedupOptions, now?: () => number): DedupRun {
   const o = resolveOptions(options);
   const t0 = now?.() ?? 0;
-  // Work in id order so that nothing below depends on the order of the input.
-  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]?.id === sorted[i - 1]?.id) {
-      throw new AppError('INVALID_ARGUMENT', `Record id "${sorted[i]?.id ?? ''}" appears more than once.`, { id: sorted[i]?.id });
-    }
-  }
-  const cache = newPrepareCache();
-  const prepared: PreparedRecord[] = markRecurringTitles(sorted.map((r) => prepareRecord(r, cache)));
+  const marked = prepareSet(records);
   const t1 = now?.() ?? 0;
-  const { pairs, stats } = candidatePairs(prepared, o.maxBlockSize);
+  const { pairs, stats } = candidatePairs(marked, o.maxBlockSize);
+  const prepared = learnVenueAliases(marked, pairs);
   const t2 = now?.() ?? 0;
 
   const n = prepared.length;
@@ -119,6 +113,43 @@ export function deduplicateWithStats(records: readonly DedupRecord[], options?: 
   };
 }
 
+/**
+ * The records in id order (nothing below may depend on the input order), prepared, with what the
+ * set tells about their titles (recurring columns, generic titles' peers).
+ */
+function prepareSet(records: readonly DedupRecord[]): readonly PreparedRecord[] {
+  const sorted = [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]?.id === sorted[i - 1]?.id) {
+      throw new AppError('INVALID_ARGUMENT', `Record id "${sorted[i]?.id ?? ''}" appears more than once.`, { id: sorted[i]?.id });
+    }
+  }
+  const cache = newPrepareCache();
+  return markGenericPeers(markRecurringTitles(sorted.map((r) => prepareRecord(r, cache))));
+}
+
+/**
+ * Compare any two records of a set as `deduplicate` does, with what the set tells (recurring
+ * titles, generic titles' peers, meeting names learnt from it): the explanation of a pair that
+ * `deduplicate` did or did not merge. `compareRecords` sees two records only.
+ *
+ * @example
+ * const explain = compareInSet(records);
+ * explain('r1', 'r7').evidence; // why r1 and r7 are (not) one work
+ */
+export function compareInSet(records: readonly DedupRecord[], options?: DedupOptions): (a: string, b: string) => PairVerdict {
+  const o = resolveOptions(options);
+  const marked = prepareSet(records);
+  const prepared = learnVenueAliases(marked, candidatePairs(marked, o.maxBlockSize).pairs);
+  const index = new Map(prepared.map((p, i) => [p.id, i]));
+  return (a, b) => {
+    const p = prepared[index.get(a) ?? -1];
+    const q = prepared[index.get(b) ?? -1];
+    if (!p || !q) throw new AppError('INVALID_ARGUMENT', `Record id "${p ? b : a}" is not in the set.`, { id: p ? b : a });
+    return comparePrepared(p, q, o);
+  };
+}
+
 /** Why two records conflict, in words: the guard's name, or the strongest evidence against them. */
 function conflictReason(v: PairVerdict): string {
   if (v.rule !== 'score') return v.rule;
@@ -152,22 +183,97 @@ function bestPerGroupPair(possible: readonly PairVerdict[], groupOf: (id: string
  * it. `compareRecords` sees two records only and cannot know this.
  */
 export function markRecurringTitles(prepared: readonly PreparedRecord[]): PreparedRecord[] {
-  const seen = new Map<string, { years: Set<number>; firsts: Set<string> }>();
+  const seen = new Map<string, { years: Set<number>; members: PreparedRecord[] }>();
   for (const p of prepared) {
     if (!p.title || p.title.generic) continue;
     let s = seen.get(p.title.key);
     if (!s) {
-      s = { years: new Set(), firsts: new Set() };
+      s = { years: new Set(), members: [] };
       seen.set(p.title.key, s);
     }
     if (p.year !== undefined) s.years.add(p.year);
-    const first = p.authors.surnames[0];
-    if (first !== undefined) s.firsts.add(first);
+    s.members.push(p);
   }
   const recurring = new Set<string>();
-  // First authors alone are not enough: one paper's records can name three different first
-  // authors when names are inverted ("Kim Y T" / "Young T K"); a column also spans years.
-  for (const [key, s] of seen) if (s.years.size >= 3 || (s.firsts.size >= 3 && s.years.size >= 2)) recurring.add(key);
+  // Different first authors alone are not enough: one paper's records can name different first
+  // authors when names are inverted ("Kim Y T" / "Young T K") or a database lists the authors in
+  // another order, and a conference paper and its journal version span two years with one author
+  // list. A column is written by different people: count teams, records sharing no author.
+  for (const [key, s] of seen) {
+    if (s.years.size >= 3 || (s.years.size >= 2 && s.members.length >= 3 && authorTeams(s.members) >= 3)) recurring.add(key);
+  }
   if (recurring.size === 0) return [...prepared];
   return prepared.map((p) => (p.title && recurring.has(p.title.key) ? { ...p, title: { ...p.title, generic: true } } : p));
+}
+
+/** Above this many records with one title, they are not told apart by author (see `authorTeams`, `markGenericPeers`). */
+const maxTeamMembers = 64;
+
+/**
+ * How many teams wrote the records: records sharing an author (or a first author) are one team.
+ * Records without authors count as one team each. Above `maxTeamMembers` records the title is
+ * common enough to count as recurring whoever wrote it.
+ */
+function authorTeams(members: readonly PreparedRecord[]): number {
+  const n = members.length;
+  if (n > maxTeamMembers) return n;
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  for (let i = 0; i < n; i++) {
+    const a = members[i]?.authors;
+    if (!a || a.surnames.length === 0) continue;
+    for (let j = i + 1; j < n; j++) {
+      const b = members[j]?.authors;
+      if (!b || b.surnames.length === 0 || find(i) === find(j)) continue;
+      if (a.surnames.some((s) => b.bag.includes(s)) || b.surnames.some((s) => a.bag.includes(s))) parent[find(j)] = find(i);
+    }
+  }
+  let teams = 0;
+  for (let i = 0; i < n; i++) if (find(i) === i) teams++;
+  return teams;
+}
+
+const shareAuthor = (a: PreparedRecord, b: PreparedRecord): boolean =>
+  a.authors.surnames.some((s) => b.authors.bag.includes(s)) || b.authors.surnames.some((s) => a.authors.bag.includes(s));
+
+/**
+ * For every record with a generic title, count the other records of the set with the same title,
+ * the same year and an author in common. Two such records with no third one are the only item of
+ * that title by those authors that year: the title, generic as it is, then names one item (see the
+ * `generic-title` guard). Records without authors or year are left uncounted.
+ */
+export function markGenericPeers(prepared: readonly PreparedRecord[]): PreparedRecord[] {
+  const groups = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    if (!p.title?.generic || p.year === undefined || p.authors.surnames.length === 0) return;
+    const key = `${p.title.key}\u0000${p.year}`;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  });
+  if (groups.size === 0) return [...prepared];
+  const peers = new Map<number, number>();
+  for (const g of groups.values()) {
+    for (const i of g) {
+      if (g.length > maxTeamMembers) {
+        peers.set(i, g.length - 1);
+        continue;
+      }
+      const p = prepared[i];
+      let n = 0;
+      for (const j of g) {
+        const q = prepared[j];
+        if (j !== i && p && q && shareAuthor(p, q)) n++;
+      }
+      peers.set(i, n);
+    }
+  }
+  return prepared.map((p, i) => {
+    const n = peers.get(i);
+    return n === undefined ? p : { ...p, genericPeers: n };
+  });
 }

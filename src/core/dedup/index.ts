@@ -5,7 +5,7 @@
 export type { DedupOptions, DedupRecord, DedupResult, FieldEvidence, PairClass, PairVerdict } from './types.js';
 export { defaultOptions } from './types.js';
 export { compareRecords } from './score.js';
-export { deduplicate, deduplicateWithStats, type DedupRun } from './deduplicate.js';
+export { compareInSet, deduplicate, deduplicateWithStats, type DedupRun } from './deduplicate.js';
 export { canonicalRecord, canonicalWithProvenance, type CanonicalProvenance } from './canonical.js';
 export {
   applyDedupEvents,

@@ -29,6 +29,13 @@ export type PreparedRecord = {
   readonly meetingAbstract: boolean;
   /** Published at a conference or workshop rather than in a journal. */
   readonly conference: boolean;
+  /** The exports the record was imported from, when the caller says (`DedupRecord.origin`), sorted; empty when unknown. */
+  readonly origins: readonly string[];
+  /**
+   * For a generic title ("Editorial", a recurring column): how many other records of the set have
+   * this title, this year and an author in common (set by `deduplicate`; undefined when unknown).
+   */
+  readonly genericPeers: number | undefined;
   /** Folded abstract token hashes, computed on first use (most records never need them). */
   abstractHashes: Uint32Array | null | undefined;
 };
@@ -109,8 +116,24 @@ export function prepareRecord(record: DedupRecord, cache?: PrepareCache): Prepar
     preprint,
     meetingAbstract,
     conference: record.type === 'conference-paper' || venue?.kind === 'conference' || venue?.kind === 'workshop',
+    origins: originsOf(record.origin),
+    genericPeers: undefined,
     abstractHashes: undefined,
   };
+}
+
+const noOrigins: readonly string[] = Object.freeze([]);
+
+function originsOf(origin: string | readonly string[] | undefined): readonly string[] {
+  if (origin === undefined || origin === '') return noOrigins;
+  if (typeof origin === 'string') return [origin];
+  return [...new Set(origin.filter((o) => o !== ''))].sort();
+}
+
+/** Do two records come from one export (a shared origin)? */
+export function sameExport(p: PreparedRecord, q: PreparedRecord): boolean {
+  for (const o of p.origins) if (q.origins.includes(o)) return true;
+  return false;
 }
 
 function doiInNotes(notes: string | undefined): string | undefined {

@@ -218,3 +218,87 @@ describe('compareRecords: cases the literature warns about', () => {
     expect(v.evidence.find((e) => e.field === 'title')?.note).toContain('translated title?');
   });
 });
+
+describe('compareRecords: one paper as two catalogues list it (DBLP, ACM)', () => {
+  const sigmod = (id: string, title: string, authors: string, extra: Fields = {}): DedupRecord =>
+    rec(id, { type: 'other', title, authors, year: 2000, journal: 'SIGMOD Record', ...extra });
+
+  it('reads panel, tutorial and demo labels wherever a database puts them', () => {
+    const acm = sigmod('acm', 'XML data management (panel session): go native or spruce up relational systems?', 'Larson, Per-Ake');
+    const dblp = sigmod('dblp', 'XML Data Management: Go Native or Spruce up Relational Systems? (Panel Abstract)', 'Larson, Per-Ake');
+    const v = compareRecords(acm, dblp);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'title')?.note).toBe('titles equal');
+    const tutorial = sigmod('t', 'Tutorial: LDAP directory services - just another database application?', 'Shukla, S; Deshpande, A');
+    const session = sigmod('s', 'LDAP directory services- just another database application? (tutorial session)', 'Deshpande, A; Shukla, S');
+    expect(compareRecords(tutorial, session).class).toBe('duplicate');
+  });
+
+  it('counts a label on one side only a little, and two different labels as two items', () => {
+    const plain = sigmod('p', 'Data warehousing and OLAP for decision support', 'Chaudhuri, S; Dayal, U');
+    const labelled = sigmod('l', 'Data Warehousing and OLAP for Decision Support (Tutorial)', 'Chaudhuri, S; Dayal, U');
+    const v = compareRecords(plain, labelled);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'type')?.note).toBe('only one title is labelled a tutorial');
+    const demo = sigmod('d', 'Data Warehousing and OLAP for Decision Support (Demo Abstract)', 'Chaudhuri, S; Dayal, U');
+    expect(compareRecords(labelled, demo).rule).toBe('conference-item-kind');
+  });
+
+  it('merges a title with a word added or left out when every author, the year and the venue agree', () => {
+    const a = sigmod('a', 'Maintenance of cube automatic summary tables', 'Lehner, W; Sidle, R; Pirahesh, H; Cochrane, R');
+    const b = sigmod('b', 'Maintenance of Automatic Summary Tables', 'Sidle, R; Lehner, W; Pirahesh, H; Cochrane, R');
+    const v = compareRecords(a, b);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'title')?.note).toContain('4 words in common');
+    // not when the venue is unknown or the pages differ
+    expect(compareRecords(a, { ...b, journal: undefined }).class).not.toBe('duplicate');
+    expect(compareRecords({ ...a, pages: '12-20' }, { ...b, pages: '40-48' }).class).not.toBe('duplicate');
+  });
+
+  it('merges a replaced word only between two exports (each lists a companion paper too)', () => {
+    const a = sigmod('a', 'Applying the golden rule of sampling for query estimation', 'Wu, Y; Agrawal, D; Abbadi, A');
+    const b = sigmod('b', 'Using the Golden Rule of Sampling for Query Estimation', 'Abbadi, A; Wu, Y; Agrawal, D');
+    expect(compareRecords(a, b).class).not.toBe('duplicate');
+    expect(compareRecords({ ...a, origin: 'acm.csv' }, { ...b, origin: 'dblp.csv' }).class).toBe('duplicate');
+  });
+
+  it('merges a title given with and without a leading label', () => {
+    const a = sigmod('a', 'SIGMOD challenges paper: database issues in telecommunications network management', 'Ahn, I');
+    const b = sigmod('b', 'Database Issues in Telecommunications Network Management', 'Ahn, Ilsoo');
+    const v = compareRecords(a, b);
+    expect(v.class).toBe('duplicate');
+    expect(v.evidence.find((e) => e.field === 'title')?.note).toContain('without its leading label');
+  });
+
+  it('keeps two records of one export apart unless an identifier or the pages say they are one', () => {
+    const a = sigmod('a', 'XPath processing in a nutshell', 'Gottlob, G; Koch, C; Pichler, R', { origin: 'acm.csv' });
+    const b = sigmod('b', 'XPath processing in a nutshell', 'Gottlob, G; Koch, C; Pichler, R', { origin: 'acm.csv' });
+    const v = compareRecords(a, b);
+    expect(v.class).toBe('distinct');
+    expect(v.rule).toBe('same-export');
+    expect(compareRecords({ ...a, origin: 'dblp.csv' }, b).class).toBe('duplicate');
+    expect(compareRecords({ ...a, doi: '10.1145/640990.640992' }, { ...b, doi: '10.1145/640990.640992' }).class).toBe('duplicate');
+  });
+
+  it('reads ordinals as numbers and the numbers of a title in any order', () => {
+    const a = sigmod('a', "Report on NGITS'99: the fourth international workshop on next generation information technologies and systems", 'Etzion, O');
+    const b = sigmod('b', "Report on NGITS'99: The 4th International Workshop on Next Generation Information Technologies and Systems", 'Etzion, Opher');
+    expect(compareRecords(a, b).evidence.some((e) => e.note.startsWith('numbers in the titles differ'))).toBe(false);
+    expect(compareRecords(a, b).class).toBe('duplicate');
+  });
+
+  it('does not read a year in the volume field or a month in the issue field against the other record', () => {
+    const a = rec('a', { title: "Upwork's CEO on how an introverted engineer learned to lead", authors: 'Kasriel, S.', year: 2016, journal: 'Harvard Business Review', volume: '2016', issue: 'May' });
+    const b = rec('b', { title: "How I did it ... Upwork's CEO on how an introverted engineer learned to lead", authors: 'Kasriel, Stephane', year: 2016, journal: 'Harvard Business Review', volume: '94', issue: '5', pages: '35+' });
+    const v = compareRecords(a, b);
+    expect(v.evidence.some((e) => e.field === 'volume' || e.field === 'issue')).toBe(false);
+    expect(v.class).toBe('duplicate');
+  });
+
+  it('matches a group author written apart and together', () => {
+    const a = sigmod('a', 'In-memory data management for consumer transactions the timesten approach', '', { authors: undefined });
+    const withGroup = (r: DedupRecord, name: string): DedupRecord => ({ ...r, authors: [{ family: name, literal: name }] });
+    const v = compareRecords(withGroup(a, 'CORPORATE TimesTen Team'), withGroup({ ...a, id: 'b', title: 'In-Memory Data Management for Consumer Transactions The Times-Ten Approach' }, 'Times-Ten Team'));
+    expect(v.evidence.find((e) => e.field === 'authors')?.note).toBe('all authors match');
+  });
+});

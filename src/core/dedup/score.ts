@@ -8,8 +8,8 @@
 import { compareAuthors } from './authors.js';
 import { relateDois } from './identifiers.js';
 import { pageCount } from './locator.js';
-import { abstractHashes, prepareRecord, type PreparedRecord } from './prepare.js';
-import { compareTitles, containment } from './similarity.js';
+import { abstractHashes, prepareRecord, sameExport, type PreparedRecord } from './prepare.js';
+import { compareTitles, containment, wordOverlap } from './similarity.js';
 import type { DedupOptions, DedupRecord, FieldEvidence, PairClass, PairVerdict, ResolvedOptions } from './types.js';
 import { resolveOptions } from './types.js';
 import { venueSimilarity } from './venue.js';
@@ -23,6 +23,8 @@ type Facts = {
   titleMissing: boolean;
   generic: boolean;
   authorsFull: boolean;
+  /** Every author of one list is in the other (the lists agree, or one is cut short). */
+  authorsAll: boolean;
   authorsMatch: boolean;
   authorsMissing: boolean;
   yearGap: number | undefined;
@@ -45,6 +47,14 @@ type Facts = {
   samePages: boolean;
   /** Volume and issue both given and equal. */
   sameIssue: boolean;
+  /** Both volumes given and different. */
+  volumeConflict: boolean;
+  /** Both issues given and different. */
+  issueConflict: boolean;
+  /** The records come from two different exports (both origins known). */
+  crossExport: boolean;
+  /** One title is the other without its subtitle or cut short. */
+  titlePrefix: boolean;
 };
 
 type Cap = Readonly<{ to: PairClass; rule: string }>;
@@ -81,6 +91,9 @@ function compatibleKinds(a: string, b: string): boolean {
   const pair = new Set([a, b]);
   return pair.has('conference') && pair.has('chapter');
 }
+
+/** The record carries an identifier or pages: something beyond its title that places it. */
+const hasLocator = (p: PreparedRecord): boolean => p.doi !== undefined || p.pmid !== undefined || p.pages !== undefined;
 
 /** A regular journal article with a real page range (not a supplement or an abstract number). */
 function regularArticle(p: PreparedRecord): boolean {
@@ -160,8 +173,13 @@ function scoreTitle(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], 
     w = f.generic ? 0 : 4.5;
     note = `titles similar${via}`;
   } else if (t.prefix && !f.generic) {
+    f.titlePrefix = true;
     w = Math.min(a.key.length, b.key.length) < 30 ? 2 : 4;
     note = 'one title is the other cut short or without its subtitle';
+  } else if (t.suffix && !f.generic) {
+    f.titlePrefix = true;
+    w = Math.min(a.key.length, b.key.length) < 30 ? 2 : 4;
+    note = 'one title is the other without its leading label';
   } else if (s >= 0.85) {
     w = 2;
     note = 'titles somewhat similar';
@@ -191,16 +209,20 @@ function scoreAuthors(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[]
     w = 4;
     note = 'all authors match';
     f.authorsFull = true;
+    f.authorsAll = true;
     f.authorsMatch = true;
   } else if (c.similarity >= 0.99) {
     // one list is cut short ("et al.", a database's author limit) or misses a co-author
     w = 3;
     note = 'authors match (one list is shorter)';
     f.authorsMatch = true;
+    f.authorsAll = true;
   } else if ((c.similarity >= 0.6 && c.firstMatch) || c.coverage >= 0.75) {
     w = 2;
     note = 'most authors match';
     f.authorsMatch = true;
+    // five or more authors that agree but for one name (misspelt, or listed by one database only)
+    f.authorsAll = Math.min(p.authors.surnames.length, q.authors.surnames.length) >= 5 && c.coverage >= 0.9;
   } else if (c.similarity >= 0.5) {
     w = 0.5;
     note = 'authors partly match';
@@ -241,7 +263,13 @@ function scoreVenue(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], 
     f.venueSimilarity = s;
     if (s >= 0.9) {
       f.venueMatch = true;
-      out.push(ev('journal', s, 1.5, p.venue.norm === q.venue.norm ? 'same journal' : 'same journal (abbreviated)'));
+      const note =
+        p.venue.norm === q.venue.norm
+          ? 'same journal'
+          : p.venue.alias !== undefined && p.venue.alias === q.venue.alias
+            ? 'same meeting (its two names link other duplicates in this set)'
+            : 'same journal (abbreviated)';
+      out.push(ev('journal', s, 1.5, note));
     } else if (s >= 0.5) out.push(ev('journal', s, 0.5, 'journal names overlap'));
     // Conference and series names vary too much between databases to count against a pair much.
     else if (isMeeting(p.venue.kind) || isMeeting(q.venue.kind)) out.push(ev('journal', s, -0.5, 'venue names differ'));
@@ -256,17 +284,25 @@ function scoreVenue(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], 
 
 function scoreLocators(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], f: Facts): void {
   let volumeMatch = false;
-  if (p.volume && q.volume) {
+  // Magazine records in some databases carry the year as the volume ("2016" beside "94"): such a
+  // volume says nothing about the other record's volume.
+  const yearAsVolume = p.volume !== q.volume && ((p.year !== undefined && p.volume === String(p.year)) || (q.year !== undefined && q.volume === String(q.year)));
+  if (p.volume && q.volume && !yearAsVolume) {
     volumeMatch = p.volume === q.volume;
+    f.volumeConflict = !volumeMatch;
     out.push(volumeMatch ? ev('volume', 1, 1, 'same volume') : ev('volume', 0, -3, 'volumes differ'));
   }
-  if (p.issue && q.issue) {
+  // A month or season ("May") and an issue number ("5") are two ways of naming an issue: not compared.
+  if (p.issue && q.issue && /\d/.test(p.issue) === /\d/.test(q.issue)) {
     // Within one volume a different issue is a different item (a recurring column, say).
     if (p.issue === q.issue) {
       out.push(ev('issue', 1, 0.5, 'same issue'));
       f.sameIssue = volumeMatch;
     }
-    else out.push(volumeMatch ? ev('issue', 0, -6, 'same volume, different issues') : ev('issue', 0, -1, 'issues differ'));
+    else {
+      f.issueConflict = true;
+      out.push(volumeMatch ? ev('issue', 0, -6, 'same volume, different issues') : ev('issue', 0, -1, 'issues differ'));
+    }
   }
   if (p.pages && q.pages) {
     const a = p.pages;
@@ -332,6 +368,34 @@ function restoreRetitled(out: FieldEvidence[], f: Facts): void {
   out[i] = ev('title', e.similarity, f.retitledWeight, `${e.note}, but the same ${f.samePageRange ? 'pages' : 'identifier'}`);
 }
 
+const rewordedWeight = 5;
+
+/**
+ * A title one database reworded (a word added, dropped or replaced: "Applying the golden rule…" /
+ * "Using the golden rule…", "Maintenance of cube automatic summary tables" / "Maintenance of
+ * automatic summary tables") or gave without its subtitle still names one paper when the authors
+ * (every author of one list in the other), the year and the venue agree and no locator or
+ * identifier disagrees: the title then counts by the words it shares (three or more, and three
+ * quarters of the longer title's) or by the main title it repeats. A companion paper in the same
+ * journal and year is told apart by its pages or DOI, which must not differ.
+ */
+function restoreReworded(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], f: Facts): void {
+  if (f.generic || f.titleExact || !p.title || !q.title) return;
+  if (!(f.authorsAll && f.yearGap === 0 && f.venueMatch)) return;
+  if (f.idConflict || f.pagesConflict || f.volumeConflict || f.issueConflict || f.kindConflict || f.journalConflict) return;
+  const i = out.findIndex((e) => e.field === 'title');
+  const e = out[i];
+  if (!e || e.weight >= rewordedWeight) return;
+  const o = wordOverlap(p.title.norm, q.title.norm);
+  // A replaced word is a companion paper's mark ("… in mice" / "… in rats") unless the two records
+  // come from two different exports: each database then lists the companion too, its exact twin
+  // wins the link, and the same-export conflict keeps the companions apart (see `clusterLinks`).
+  const shares = o.shared >= 3 && o.share >= 0.75 && (!o.replaced || f.crossExport);
+  if (!shares && !f.titlePrefix) return;
+  const why = shares ? `${o.shared} words in common` : 'the main title in common';
+  out[i] = ev('title', e.similarity, rewordedWeight, `${e.note}; ${why}, and the authors, the year and the venue agree`);
+}
+
 /**
  * Two DOIs on records that agree on everything else (exact title, every author, year, journal and
  * first page) are a database error, not two works: one of them carries another article's DOI or a
@@ -344,6 +408,26 @@ function forgiveDoiError(out: FieldEvidence[], f: Facts): void {
   out[i] = ev('doi', 0, -2, 'DOIs differ, but title, authors, year, journal and pages agree (a wrong DOI in one database?)');
   f.idConflict = false;
 }
+
+/**
+ * A generic title ("Guest editorial", "Keynote address", a column's name) names one item when two
+ * different exports list it and the set holds no third record with that title, year and an author
+ * in common (`genericPeers`, known only to `deduplicate`), and the authors, year and venue agree
+ * with nothing against the pair: the two databases then list the one editorial those authors wrote
+ * there that year (each database would list a second one too, making a third record). With a third
+ * record (a column in every issue), or without knowing the exports, the pair stays with a person.
+ */
+function soleGenericItem(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEvidence[]): boolean {
+  if (!f.crossExport || p.genericPeers !== 1 || q.genericPeers !== 1) return false;
+  if (!f.titleExact || !f.authorsAll || f.yearGap !== 0 || !f.venueMatch) return false;
+  if (f.idConflict || f.pagesConflict || f.volumeConflict || f.issueConflict || f.journalConflict || f.kindConflict) return false;
+  const i = out.findIndex((e) => e.field === 'title');
+  const e = out[i];
+  if (!e) return false;
+  out[i] = ev('title', e.similarity, soleGenericWeight, `${e.note}, but no other record of the set has this title, year and author`);
+  return true;
+}
+const soleGenericWeight = 5;
 
 /** Guards from the special cases: each names the rule and how far it caps the class. */
 function guards(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEvidence[], caps: Cap[]): void {
@@ -385,6 +469,30 @@ function guards(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEviden
     out.push(ev('type', 0, -2, 'meeting abstract vs full paper'));
     caps.push({ to: 'possible', rule: 'abstract-vs-full-paper' });
   }
+  // A conference's demonstration, tutorial, panel or keynote can carry the title of a full paper by
+  // the same authors at the same meeting (ACM lists "DEVise (demo abstract): …" beside "DEVise: …"),
+  // but one database labels the item and the other leaves the label out far more often: a label on
+  // one side only is weak evidence against the pair; two different labels are two items.
+  const ga = p.title?.genre;
+  const gb = q.title?.genre;
+  if (ga !== gb && !f.idEqual) {
+    if (ga !== undefined && gb !== undefined) {
+      out.push(ev('type', 0, -4, `${ga} vs ${gb}`));
+      caps.push({ to: 'possible', rule: 'conference-item-kind' });
+    } else if (!f.locatorMatch) {
+      out.push(ev('type', 0, -1, `only one title is labelled a ${ga ?? gb ?? 'conference item'}`));
+    }
+  }
+  // A database lists each of its items once: two records of one export, one of them without any
+  // identifier or pages, are two of its items (a column's instalments, a demonstration beside its
+  // paper, a reprint in a later issue), not one publication listed twice — unless an identifier or
+  // the first page says otherwise. The pair counts as a conflict, so a record of another export
+  // cannot chain them into one group. (A merged record carries the exports of all its members, and
+  // the record without locators keeps the conflict with it.)
+  if (!f.idEqual && !f.locatorMatch && (!hasLocator(p) || !hasLocator(q)) && sameExport(p, q)) {
+    out.push(ev('origin', 0, -10, `both records come from one export (${p.origins.filter((o) => q.origins.includes(o)).join(', ')}), which lists an item once`));
+    caps.push({ to: 'distinct', rule: 'same-export' });
+  }
   if (f.idConflict) caps.push({ to: f.titleExact && f.authorsFull && f.yearGap === 0 ? 'possible' : 'distinct', rule: 'identifier-conflict' });
   if (!f.idEqual) {
     if (f.yearGap !== undefined && f.yearGap >= 2) caps.push({ to: 'distinct', rule: 'years-apart' });
@@ -398,7 +506,7 @@ function guards(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEviden
     // (Same volume and issue: one journal under two names, e.g. transliterated and translated.)
     if (f.journalConflict && !f.samePages && !f.sameIssue) caps.push({ to: 'possible', rule: 'different-journals' });
     if (f.titleMissing) caps.push({ to: 'possible', rule: 'no-title' });
-    if (f.generic && !(f.locatorMatch && f.yearGap === 0)) caps.push({ to: 'possible', rule: 'generic-title' });
+    if (f.generic && !(f.locatorMatch && f.yearGap === 0) && !soleGenericItem(p, q, f, out)) caps.push({ to: 'possible', rule: 'generic-title' });
   }
   if (f.kindConflict && /book|chapter|thesis|dataset/.test(f.kindConflict)) caps.push({ to: 'possible', rule: 'publication-kind' });
 }
@@ -418,6 +526,7 @@ export function comparePrepared(x: PreparedRecord, y: PreparedRecord, o: Resolve
     titleMissing: false,
     generic: false,
     authorsFull: false,
+    authorsAll: false,
     authorsMatch: false,
     authorsMissing: false,
     yearGap: undefined,
@@ -433,6 +542,10 @@ export function comparePrepared(x: PreparedRecord, y: PreparedRecord, o: Resolve
     samePageRange: false,
     samePages: false,
     sameIssue: false,
+    volumeConflict: false,
+    issueConflict: false,
+    crossExport: p.origins.length > 0 && q.origins.length > 0 && !sameExport(p, q),
+    titlePrefix: false,
   };
   scoreIdentifiers(p, q, o, out, f, caps);
   scoreTitle(p, q, out, f);
@@ -443,6 +556,7 @@ export function comparePrepared(x: PreparedRecord, y: PreparedRecord, o: Resolve
   scoreOther(p, q, out);
   rescueTranslatedTitle(out, f);
   restoreRetitled(out, f);
+  restoreReworded(p, q, out, f);
   forgiveDoiError(out, f);
   guards(p, q, f, out, caps);
 

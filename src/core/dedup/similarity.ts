@@ -4,6 +4,7 @@
  * subtitle is recognised as a prefix; abstracts are compared as sets of content words.
  */
 import { distance } from 'fastest-levenshtein';
+import { ordinalNumber } from './text.js';
 import type { TitleInfo } from './title.js';
 
 /**
@@ -132,6 +133,11 @@ export type TitleComparison = Readonly<{
   prefix: boolean;
   /** Similarity of the shorter title to the start of the longer one. */
   prefixSimilarity: number;
+  /**
+   * The shorter title is the longer one without a leading label ended by a colon or a dash
+   * ("SIGMOD challenges paper: Database issues in…", "Foreword: Management of…").
+   */
+  suffix: boolean;
   /** The best match used a translated or bracketed variant. */
   viaVariant: boolean;
   /** Content words in one title and not the other (only computed for similar titles). */
@@ -160,6 +166,12 @@ function prefixSimilarity(a: TitleInfo, b: TitleInfo): number {
   return 1 - editDistance(short.key, long.key.slice(0, short.key.length)) / short.key.length;
 }
 
+/** The shorter title is the longer one without its leading label ("Foreword: …"), and long enough not to end many titles. */
+function isSuffix(a: TitleInfo, b: TitleInfo): boolean {
+  const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
+  return short.key.length >= minExactPrefix && short.tokenCount >= 3 && long.unlabelled === short.norm;
+}
+
 /** Compare two analysed titles, both directions alike. */
 export function compareTitles(a: TitleInfo, b: TitleInfo): TitleComparison {
   // Below 0.6 the scorer only needs to know that titles clearly differ.
@@ -181,8 +193,9 @@ export function compareTitles(a: TitleInfo, b: TitleInfo): TitleComparison {
   }
   // The prefix relation only matters below the "similar" band, and for a real length difference.
   const ps = similarity < 0.9 && Math.abs(a.key.length - b.key.length) >= 4 ? prefixSimilarity(a, b) : 0;
+  const suffix = ps < 0.95 && similarity < 0.9 && Math.abs(a.key.length - b.key.length) >= 4 && isSuffix(a, b);
   const changed = similarity < 1 && similarity >= 0.85 && !viaVariant ? changedWords(a.norm, b.norm) : noWords;
-  return { similarity, prefix: ps >= 0.95, prefixSimilarity: ps, viaVariant, changedWords: changed };
+  return { similarity, prefix: ps >= 0.95, prefixSimilarity: ps, suffix, viaVariant, changedWords: changed };
 }
 
 const noWords: readonly string[] = Object.freeze([]);
@@ -191,6 +204,8 @@ const minorWords = new Set('a an and are as at by de der des die du for from in 
 /** Two spellings of one word: a typo, a plural, British and American spelling, a hyphen split. */
 function sameWord(x: string, y: string): boolean {
   if (x === y) return true;
+  const n = ordinalNumber(x);
+  if (n !== undefined && n === ordinalNumber(y)) return true;
   if (x.length <= 3 || y.length <= 3) return false;
   if (x.startsWith(y) || y.startsWith(x)) return Math.abs(x.length - y.length) <= 2;
   return editSimilarity(x, y) >= 0.75 || sameLetters(x, y);
@@ -229,6 +244,39 @@ export function changedWords(normA: string, normB: string): readonly string[] {
   for (const w of mb) if (!ma.some((v) => sameWord(w, v)) && !joinedA.includes(w)) out.push(w);
   return out;
 }
+
+/**
+ * How many content words two titles share, matched as `sameWord` does (typos, plurals, spellings)
+ * or by stem, over the longer title's content words: 1 when one title only leaves out minor words,
+ * lower with every word added, dropped or replaced ("Maintenance of cube automatic summary tables"
+ * and "Maintenance of automatic summary tables" share 4 of 5). `replaced`: a word of the shorter
+ * title is missing from the longer one (not only added or dropped words).
+ */
+export function wordOverlap(normA: string, normB: string): { shared: number; share: number; replaced: boolean } {
+  const wa = contentWords(normA);
+  const wb = contentWords(normB);
+  const longer = Math.max(wa.length, wb.length);
+  if (longer === 0) return { shared: 0, share: 0, replaced: false };
+  const [small, large] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  const used = new Uint8Array(large.length);
+  let shared = 0;
+  for (const w of small) {
+    let k = large.indexOf(w);
+    if (k < 0 || used[k]) k = large.findIndex((v, i) => !used[i] && (sameWord(w, v) || sameStem(w, v)));
+    if (k >= 0) {
+      used[k] = 1;
+      shared++;
+    }
+  }
+  // a word of the shorter title missing from the longer one was replaced, not just left out
+  return { shared, share: shared / longer, replaced: shared < small.length };
+}
+
+/** A title's content words, each once ("business-to-business" is one "business"). */
+/** One word the start of the other, five letters or more ("visual" / "visualization"): one stem. */
+const sameStem = (x: string, y: string): boolean => (x.length <= y.length ? x.length >= 5 && y.startsWith(x) : y.length >= 5 && x.startsWith(y));
+
+const contentWords = (norm: string): string[] => [...new Set(norm.split(' ').filter((w) => w !== '' && !minorWords.has(w)))];
 
 /** Share of the smaller word set found in the larger one (robust to one abstract being cut). */
 export function containment(a: Uint32Array, b: Uint32Array): number {

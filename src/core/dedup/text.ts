@@ -159,3 +159,16 @@ export function hasWordStart(text: string, stems: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Ordinal words and their numbers: "fourth" and "4th" are one number in a title. */
+export const ordinalWords: Readonly<Record<string, number>> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+};
+
+/** The number an ordinal names ("fourth", "4th", "21st"), undefined for other words. */
+export function ordinalNumber(word: string): number | undefined {
+  const n = ordinalWords[word];
+  if (n !== undefined) return n;
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(word);
+  return m ? Number(m[1]) : undefined;
+}

@@ -3,7 +3,7 @@
  * notices about an article (erratum, retraction, comment, reply), parts of a series, numbers, and
  * generic titles ("Editorial") that say nothing about identity.
  */
-import { foldText, words } from './text.js';
+import { foldText, ordinalWords, words } from './text.js';
 
 /** A record that is about another article rather than the article itself. */
 export type NoticeKind = 'erratum' | 'retraction' | 'comment' | 'reply' | 'concern';
@@ -20,11 +20,25 @@ export type TitleInfo = Readonly<{
   notice: NoticeKind | undefined;
   /** "Part 2", "Part II": the part of a multi-part article, normalised to digits. */
   part: string | undefined;
-  /** Digit runs of the title in order ("2019", "3"): titles that differ only here are different works. */
+  /** The title's numbers, sorted, each once ("3 2019"): titles that differ only here are different works. */
   numbers: string;
   /** Too short or too common ("Editorial", "Book review", a journal name) to identify a work alone. */
   generic: boolean;
+  /**
+   * The kind of conference item a title says it is ("(panel session)", "Tutorial:", "(demo
+   * abstract)", "(keynote)"): a demonstration or a tutorial can share its title with a full paper
+   * by the same authors at the same meeting, so the label is kept apart from the words.
+   */
+  genre: Genre | undefined;
+  /**
+   * The title after a short leading label ended by a colon or a dash ("SIGMOD challenges paper:
+   * Database issues in…" → "database issues in…"), folded; undefined without such a label.
+   */
+  unlabelled: string | undefined;
 }>;
+
+/** Conference items that are not the full paper, named in a title's label. */
+export type Genre = 'panel' | 'tutorial' | 'demo' | 'talk' | 'poster';
 
 const noVariants: readonly string[] = Object.freeze([]);
 const stopWords = new Set(
@@ -98,11 +112,66 @@ function romanToNumber(value: string): string | undefined {
  * ones may lack the closing bracket.
  */
 const annotation =
-  /\s*\[(review|\d+ refs?|erratum appears|erratum in|comment|see comment|published erratum|retracted|retraction in|update of|updated in|english abstract|article in|corrected|republished|expression of concern)[^\]]*(\]|$)|\s*\((provisional abstract|structured abstract|brief record|abstract only)(\)|$)|\s*\((provisional|structured)\s*$|\s*\((panel|panel session|panel abstract|tutorial|tutorial session|tutorial abstract|abstract|extended abstract|experience paper|demo|demonstration|demo description|poster|invited talk|invited paper|keynote|keynote address|short paper|industrial paper|position paper|research note|book review)\)\s*$/gi;
+  /\s*\[(review|\d+ refs?|erratum appears|erratum in|comment|see comment|published erratum|retracted|retraction in|update of|updated in|english abstract|article in|corrected|republished|expression of concern)[^\]]*(\]|$)|\s*\((provisional abstract|structured abstract|brief record|abstract only)(\)|$)|\s*\((provisional|structured)\s*$|\s*\((abstract|extended abstract|experience paper|invited paper|short paper|industrial paper|position paper|research note|book review)\)\s*$|\s*[:(]\s*talk[- ]slides available[^)]*(\)|$)/gi;
+
+/**
+ * Labels naming what kind of conference item a record is, which one database writes into the title
+ * and another leaves out or puts elsewhere: ACM "XML data management (panel session): go native…",
+ * DBLP "… (Panel Abstract)", "Tutorial: LDAP directory services", "Panel on …", "…? Panel".
+ */
+const genreInside =
+  /\s*\((panel|panel session|panel abstract|panel summary|panel discussion|tutorial|tutorial session|tutorial abstract|demo|demo abstract|demo description|demonstration|demonstration abstract|demonstration description|system demonstration|poster|poster abstract|keynote|keynote address|keynote talk|invited talk|invited industrial talk|industrial talk)\)/i;
+const genreLead = /^(panel|tutorial|demo|demonstration|keynote|keynote address|invited talk|poster)\s*:\s*|^(panel|tutorial) on\s+/i;
+const genreTail = /([?!.:])\s+(panel|tutorial)\s*$|:\s+an? (tutorial|panel)\s*$/i;
+/** What follows " - " or ", " in a title to say what a journal item is ("X - Book Review"). */
+const itemTail = /\s*(?:\s-\s*|,\s*|:\s*)(book review|guest editors?'?\s*s?'? (?:introduction|foreword|preface)|guest editorial)\s*$/i;
+
+const labelWords = ['panel', 'tutorial', 'demo', 'keynote', 'poster', 'talk', 'review', 'guest'];
+const hasLabelWord = (title: string): boolean => {
+  const lower = title.toLowerCase();
+  for (const w of labelWords) if (lower.includes(w)) return true;
+  return false;
+};
+
+function genreWord(label: string): Genre {
+  const l = label.toLowerCase();
+  if (l.startsWith('panel')) return 'panel';
+  if (l.startsWith('tutorial')) return 'tutorial';
+  if (l.startsWith('demo') || l.includes('demonstration')) return 'demo';
+  if (l.startsWith('poster')) return 'poster';
+  return 'talk';
+}
+
+/**
+ * The title without a conference item's label, and the label's kind. A label that is the whole
+ * title ("Keynote address") stays: it is then the title (a generic one).
+ */
+export function splitGenre(title: string): { title: string; genre: Genre | undefined } {
+  // most titles hold none of the labels' words: skip the patterns
+  if (!hasLabelWord(title)) return { title, genre: undefined };
+  let rest = title;
+  let genre: Genre | undefined;
+  const keep = (next: string, label: string | undefined): void => {
+    if (label === undefined || foldText(next).length < 8) return;
+    rest = next;
+    genre ??= genreWord(label);
+  };
+  if (rest.includes('(')) {
+    const m = genreInside.exec(rest);
+    if (m) keep(rest.slice(0, m.index) + rest.slice(m.index + m[0].length), m[1]);
+  }
+  const lead = genreLead.exec(rest);
+  if (lead) keep(rest.slice(lead[0].length), lead[1] ?? lead[2]);
+  const tail = genreTail.exec(rest);
+  if (tail) keep(rest.slice(0, tail.index) + (tail[1] ?? ''), tail[2] ?? tail[3]);
+  const item = itemTail.exec(rest);
+  if (item && foldText(rest.slice(0, item.index)).length >= 8) rest = rest.slice(0, item.index);
+  return { title: rest, genre };
+}
 
 /** A title without the annotations databases append to it. */
 export function stripAnnotations(title: string): string {
-  if (!title.includes('[') && !title.includes('(')) return title;
+  if (!title.includes('[') && !title.includes('(') && !title.includes('lides')) return title;
   return title.replace(annotation, '').replace(/[\s.]*\[\s*$/, '');
 }
 
@@ -112,6 +181,43 @@ export function foldTitle(title: string | undefined): string {
   if (missingTitles.has(norm)) return '';
   norm = norm.replace(retractedPrefix, '');
   return norm;
+}
+
+/**
+ * The numbers a title holds, as a sorted set: "4th" and "fourth" are one number, and a title that
+ * puts "KRDB'98" before "the 5th workshop" instead of after it holds the same numbers. Ordinal
+ * words count only in a title that also has digits (otherwise "first" is a word, not a count).
+ */
+function titleNumbers(norm: string, key: string): string {
+  if (!/\d/.test(key)) return '';
+  const found = new Set<number>();
+  for (const d of key.match(/\d+/g) ?? []) found.add(Number(d));
+  for (const w of words(norm)) {
+    const n = ordinalWords[w];
+    if (n !== undefined) found.add(n);
+  }
+  return [...found].sort((x, y) => x - y).join(' ');
+}
+
+/** What ends a leading label: "Foreword: …", "ACT-NET - The active…", "How I did it ... Upwork's CEO…". */
+const labelEnd = /: | [-\u2013\u2014] |\.\.\.|\u2026/;
+
+/** Words in a folded string (single spaces between words). */
+function wordCount(folded: string): number {
+  if (folded === '') return 0;
+  let n = 1;
+  for (let i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** The folded title after a leading label of one to four words, when it keeps three words or more. */
+function afterLabel(title: string, norm: string): string | undefined {
+  const m = labelEnd.exec(title);
+  if (!m || m.index === 0) return undefined;
+  const label = foldText(title.slice(0, m.index));
+  if (label === '' || wordCount(label) > 4 || !norm.startsWith(`${label} `)) return undefined;
+  const rest = norm.slice(label.length + 1);
+  return wordCount(rest) >= 3 ? rest : undefined;
 }
 
 /** A bracketed part of a title: a translated title ("[Title in English]") or a section ("[careers]"). */
@@ -126,7 +232,8 @@ function bracketed(title: string): { inside: string; outside: string } | undefin
  * lets a title that only repeats the journal name count as generic.
  */
 export function analyseTitle(title: string | undefined, translated?: string, journalNorm?: string): TitleInfo | undefined {
-  const raw = stripAnnotations(title?.trim() ?? '');
+  const labelled = splitGenre(stripAnnotations(title?.trim() ?? ''));
+  const raw = labelled.title;
   // "[Title in English]" as the whole title: MEDLINE's translated-title convention.
   const whole = raw.startsWith('[') ? /^\[(.+)\][.\s]*$/.exec(raw) : null;
   const main = whole?.[1] ?? raw;
@@ -169,7 +276,7 @@ export function analyseTitle(title: string | undefined, translated?: string, jou
   let part: string | undefined;
   if (pm?.[1]) part = /^\d+$/.test(pm[1]) ? String(Number(pm[1])) : (partWords[pm[1]] ?? romanToNumber(pm[1]));
 
-  const numbers = /\d/.test(key) ? (key.match(/\d+/g) ?? []).map((d) => String(Number(d))).join(' ') : '';
+  const numbers = titleNumbers(norm, key);
 
   const isJournalName =
     journalNorm !== undefined && journalNorm.length >= 8 && (norm === journalNorm || norm.startsWith(journalNorm + ' ' + journalNorm));
@@ -181,5 +288,6 @@ export function analyseTitle(title: string | undefined, translated?: string, jou
     (anyIn(all, recurringWords) && recurring.test(norm)) ||
     (key.length < 40 && /^(book review|review of|editorial|erratum|correction|introduction to the (special )?(issue|section|minitrack|track))\b/.test(norm));
 
-  return { norm, key, variants: variants.length > 0 ? variants : noVariants, tokenCount, notice, part, numbers, generic };
+  const unlabelled = afterLabel(main, norm);
+  return { norm, key, variants: variants.length > 0 ? variants : noVariants, tokenCount, notice, part, numbers, generic, genre: labelled.genre, unlabelled };
 }

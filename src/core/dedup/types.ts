@@ -1,7 +1,13 @@
 import type { BibRecord } from '../records/record.js';
 
-/** A record to de-duplicate: the canonical fields plus a stable id (the caller's record id). */
-export type DedupRecord = BibRecord & Readonly<{ id: string }>;
+/**
+ * A record to de-duplicate: the canonical fields plus a stable id (the caller's record id) and,
+ * optionally, `origin`: the export it was imported from (one database search, one file; any string
+ * that is equal for records of one export), or the exports of the records a merged record stands
+ * for. A database lists each of its items once, so two records of one export are merged only when
+ * an identifier or the pages say they are one item.
+ */
+export type DedupRecord = BibRecord & Readonly<{ id: string; origin?: string | readonly string[] }>;
 
 /**
  * One field's part in a verdict. `similarity` is 0..1 (or -1 when the field could not be compared),

@@ -17,6 +17,11 @@ export type VenueInfo = Readonly<{
   kind: VenueKind;
   /** The venue names a meeting's abstract book or a supplement ("Circulation. Conference: …"). */
   abstracts: boolean;
+  /**
+   * One name for the meeting under all the names the set's unambiguous duplicates link it with
+   * (set by `deduplicate`, see `learnVenueAliases`); undefined otherwise.
+   */
+  alias: string | undefined;
 }>;
 
 // ("a" is kept: "U S A" ends the abbreviated name of PNAS.)
@@ -39,7 +44,7 @@ export function analyseVenue(value: string | undefined): VenueInfo | undefined {
   // Years and ordinals ("Amcis 2017 Proceedings", "79th Congress") vary between records of one venue.
   const tokens = words(core || norm).filter((w) => !stop.has(w) && !noise.has(w) && !/^\d+(st|nd|rd|th)?$/.test(w));
   const joined = tokens.join(' ');
-  if (inJournal) return { norm, tokens, joined, kind: 'journal', abstracts: true };
+  if (inJournal) return { norm, tokens, joined, kind: 'journal', abstracts: true, alias: undefined };
   let kind: VenueKind = 'unknown';
   if (preprintServers.test(norm)) kind = 'preprint';
   else if (/\bworkshops?\b/.test(norm)) kind = 'workshop';
@@ -48,7 +53,7 @@ export function analyseVenue(value: string | undefined): VenueInfo | undefined {
   else if (/\b(journal|transactions|review|reviews|letters|quarterly|annals|archives|bulletin|magazine|research|science|medicine|j)\b/.test(norm))
     kind = 'journal';
   const abstracts = /\b(conference|congress|meeting|symposium|abstracts?|supplement|suppl|poster)\b/.test(norm);
-  return { norm, tokens, joined, kind, abstracts };
+  return { norm, tokens, joined, kind, abstracts, alias: undefined };
 }
 
 /** Is `abbr` an abbreviation of `word`: same first letter, letters in order (`natl` ⊂ `national`). */
@@ -86,12 +91,22 @@ function acronymOf(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
+/** Publishers and societies that some databases write in front of their journals' names. */
+const publishers = new Set(['acm', 'ieee', 'iee', 'iet', 'siam', 'aaai', 'ifip', 'usenix', 'springer', 'elsevier', 'wiley', 'sage']);
+
+/** `long` is `short` with a publisher's name in front ("acm sigmod record" / "sigmod record"); two words at least remain. */
+function withoutPublisher(long: readonly string[], short: readonly string[]): boolean {
+  if (long.length !== short.length + 1 || short.length < 2 || !publishers.has(long[0] ?? '')) return false;
+  for (let i = 0; i < short.length; i++) if (long[i + 1] !== short[i]) return false;
+  return true;
+}
+
 /**
  * 1 for the same venue (also abbreviation ↔ full name and acronym ↔ name), a lower value for a
  * partial overlap, 0 for different venues.
  */
 export function venueSimilarity(a: VenueInfo, b: VenueInfo): number {
-  if (a.norm === b.norm) return 1;
+  if (a.norm === b.norm || (a.alias !== undefined && a.alias === b.alias)) return 1;
   const s = nameSimilarity(a, b);
   // "VLDB Journal" is not the VLDB conference, "Diabetes Care" not "Diabetes": a name that says it
   // is a journal against one that does not is at most a partial match.
@@ -105,6 +120,8 @@ function nameSimilarity(a: VenueInfo, b: VenueInfo): number {
   const tb = b.tokens;
   if (a.joined === b.joined) return 1;
   if (abbreviationOf(ta, tb) || abbreviationOf(tb, ta)) return 1;
+  // "ACM SIGMOD Record" / "SIGMOD Record": one database writes the publisher before the name.
+  if (withoutPublisher(ta, tb) || withoutPublisher(tb, ta)) return 1;
   if (acronymOf(ta, tb) || acronymOf(tb, ta)) return 0.9;
   // "Circulation" vs "Circulation. Conference: AHA Scientific Sessions": the same journal name
   // leads; an abbreviated prefix counts too ("Diabetes" vs "Diabetes Care" is a different journal,

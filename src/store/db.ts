@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
@@ -30,6 +31,15 @@ export type Store = Readonly<{
 // pg returns bigint (count(*), bigserial) as strings; PGlite returns numbers. Make both numbers:
 // our counts and sequence numbers stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/**
+ * The engine's own JSON.stringify, for the JSON the store writes in bulk (imported records). pdfjs-dist's
+ * legacy build, which the full-text extraction loads, installs core-js's JSON.stringify polyfill over
+ * the global one: a wrapper that calls a replacer for every key and value, about ten times slower, and
+ * serialising records became most of an import's time. The function of a fresh context is the
+ * engine's, whatever has been loaded into this one. Same output.
+ */
+export const toJson = runInNewContext('JSON.stringify') as (value: unknown) => string;
 
 /** Open the store and bring its schema up to date. */
 export async function openStore(options: StoreOptions): Promise<Store> {

@@ -6,13 +6,41 @@
 import type { Diagnostic } from '../diagnostic.js';
 import { diag } from '../diagnostic.js';
 import type { ParseOptions, StreamParser } from '../plugin.js';
-import type { ImportedRecord } from '../../records/record.js';
+import type { ImportedRecord, RawField } from '../../records/record.js';
 import { createDiagnosticLog } from '../tagged/diagnostic-log.js';
 import { lineStreamParser } from '../tagged/line-parser.js';
-import type { OpenRecord } from '../tagged/open-record.js';
-import { addField, continueField, openRecord, tagOf, trimmedFrom } from '../tagged/open-record.js';
+import { trimmedRange } from '../tagged/open-record.js';
+import { FieldIndex, indexedTags } from './field-index.js';
 import { endTag, startTag } from './mapping.js';
 import { risToRecord } from './to-record.js';
+
+/**
+ * RIS tags by `charCode(0) * 128 + charCode(1)`, one string per tag for all files: a tag line costs no
+ * tag string. The table starts with the tags the mapping reads, as the literals of its tables (which the
+ * engine keeps one copy of), so a tag read from a file is the identical string and comparing it with
+ * a literal (`tag === 'TY'`) or looking it up is a pointer comparison.
+ */
+const tagByCode = new Array<string | undefined>(128 * 128).fill(undefined);
+for (const tag of [startTag, endTag, 'PY', 'Y1', ...indexedTags()]) {
+  if (/^[A-Z][A-Z0-9]$/.test(tag)) tagByCode[tag.charCodeAt(0) * 128 + tag.charCodeAt(1)] = tag;
+}
+
+/**
+ * The record being filled: its raw fields in file order (kept verbatim in `ImportedRecord.raw`). Unlike
+ * the other tagged formats' `OpenRecord` it keeps no per-tag Map: the mapping indexes the fields once,
+ * when the record is complete (see field-index.ts).
+ */
+type OpenRecord = { readonly raw: RawField[]; readonly line: number; markLine: number | undefined };
+const openRecord = (line: number): OpenRecord => ({ raw: [], line, markLine: undefined });
+
+/** Append a continuation line to the last field, joined by a line break. */
+function continueField(rec: OpenRecord, text: string): void {
+  const last = rec.raw.length - 1;
+  const prev = rec.raw[last];
+  if (!prev) return;
+  const [tag, value] = prev;
+  rec.raw[last] = [tag, value === '' ? text : `${value}\n${text}`];
+}
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -23,16 +51,21 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
  * vendors really write: `TY  - X`, `TY - X`, `TY\t-\tX`, `ER  -` (no value), `TY  -X`.
  */
 export function risValueStart(line: string): number {
-  if (line.length < 3 || !isUpper(line.charCodeAt(0))) return -1;
-  const c1 = line.charCodeAt(1);
+  return risValueStartIn(line, 0, line.length);
+}
+
+/** `risValueStart` of the line `text.slice(start, end)`, as a position in `text`. */
+function risValueStartIn(text: string, start: number, end: number): number {
+  if (end - start < 3 || !isUpper(text.charCodeAt(start))) return -1;
+  const c1 = text.charCodeAt(start + 1);
   if (!isUpper(c1) && !isDigit(c1)) return -1;
-  let i = 2;
-  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
-  const spaces = i - 2;
-  if (spaces === 0 || line.charCodeAt(i) !== 45 /* - */) return -1;
+  let i = start + 2;
+  while (i < end && isBlank(text.charCodeAt(i))) i++;
+  const spaces = i - start - 2;
+  if (spaces === 0 || i === end || text.charCodeAt(i) !== 45 /* - */) return -1;
   i++;
-  if (i === line.length) return i;
-  if (isBlank(line.charCodeAt(i))) return i + 1;
+  if (i === end) return i;
+  if (isBlank(text.charCodeAt(i))) return i + 1;
   // "TY  -JOUR": only with the standard two spaces, so that prose such as "AB -based" stays prose.
   return spaces === 2 ? i : -1;
 }
@@ -55,8 +88,9 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
   let outsideCount = 0;
   let outsideSample = '';
 
+  const fields = new FieldIndex();
   const finish = (rec: OpenRecord): void => {
-    out.push(risToRecord(rec, index, report));
+    out.push(risToRecord(rec, index, report, fields));
     index++;
   };
   const flushHeld = (): void => {
@@ -76,7 +110,7 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
     outsideCount = 0;
   };
   const add = (rec: OpenRecord, tag: string, value: string, lineNo: number): void => {
-    addField(rec, tag, value);
+    rec.raw.push([tag, value]);
     if (rec.markLine === undefined && (tag === 'PY' || tag === 'Y1')) rec.markLine = lineNo;
   };
   const close = (rec: OpenRecord): void => {
@@ -91,7 +125,7 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
       // A bare "ER" closes the record, as Web of Science's RIS sometimes writes it.
       if (line.charCodeAt(0) === 69 && line.trimEnd() === endTag) return close(current);
       // An untagged line continues the previous tag (EndNote, Zotero, Rayyan keyword lists).
-      continueField(current, line.trim(), '\n');
+      continueField(current, line.trim());
       return;
     }
     if (isBlankLine(line)) {
@@ -107,11 +141,14 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
     outsideCount++;
   };
 
-  const onLine = (line: string, lineNo: number): void => {
-    const start = risValueStart(line);
-    if (start === -1) return onUntagged(line, lineNo);
-    const tag = tagOf(line, 2);
-    const value = trimmedFrom(line, start);
+  // Lines arrive as ranges of the chunk: a tag line costs its value string and nothing else.
+  const onRange = (text: string, lineStart: number, lineEnd: number, lineNo: number): void => {
+    const start = risValueStartIn(text, lineStart, lineEnd);
+    if (start === -1) return onUntagged(text.slice(lineStart, lineEnd), lineNo);
+    // risValueStartIn checked that the tag is two ASCII letters or digits.
+    const code = text.charCodeAt(lineStart) * 128 + text.charCodeAt(lineStart + 1);
+    const tag = tagByCode[code] ?? (tagByCode[code] = text.slice(lineStart, lineStart + 2));
+    const value = trimmedRange(text, start, lineEnd);
     if (current && tag !== startTag && tag !== endTag) return add(current, tag, value, lineNo);
     if (tag === startTag) {
       if (current && current.raw.every(([t]) => t === startTag)) {
@@ -169,7 +206,7 @@ export function createRisParser(_options?: ParseOptions): StreamParser {
   };
 
   return lineStreamParser({
-    onLine,
+    onLine: { onRange },
     onEnd: (endedWithNewline) => {
       flushHeld();
       flushOutside();

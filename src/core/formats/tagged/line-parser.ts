@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { StreamParser } from '../plugin.js';
 import type { ImportedRecord } from '../../records/record.js';
 import type { DiagnosticLog } from './diagnostic-log.js';
-import { createLineSplitter, type LineHandler } from './lines.js';
+import { createLineRangeSplitter, createLineSplitter, type LineHandler, type LineRangeHandler } from './lines.js';
 
 /**
  * The `StreamParser` shell every line-oriented format shares: text goes through the line splitter to
@@ -10,14 +10,16 @@ import { createLineSplitter, type LineHandler } from './lines.js';
  * its line logic and what to do at the end of the text (flush the open record, report an unclosed one).
  */
 export function lineStreamParser(parts: {
-  onLine: LineHandler;
+  /** The format's line logic: given each line as a string, or (`onRange`) as a range of the chunk. */
+  onLine: LineHandler | { onRange: LineRangeHandler };
   /** Called once after the last line, told whether the text ended with a line break. */
   onEnd: (endedWithNewline: boolean) => void;
   /** The format's buffer of finished records; emptied on every hand-over. */
   out: ImportedRecord[];
   log: DiagnosticLog;
 }): StreamParser {
-  const splitter = createLineSplitter(parts.onLine);
+  const { onLine } = parts;
+  const splitter = typeof onLine === 'function' ? createLineSplitter(onLine) : createLineRangeSplitter(onLine.onRange);
   return {
     push(chunk: string): ImportedRecord[] {
       splitter.push(chunk);

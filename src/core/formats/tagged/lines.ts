@@ -10,6 +10,13 @@
 /** Receives each line without its terminator, with its 1-based number in the decoded text. */
 export type LineHandler = (line: string, lineNo: number) => void;
 
+/**
+ * Receives each line as the range `text.slice(start, end)`, without its terminator, with its 1-based
+ * number. The hot parsers (RIS) read tags and values straight from the range, so a line costs no string
+ * of its own. `text` is only valid during the call (it is the chunk being split).
+ */
+export type LineRangeHandler = (text: string, start: number, end: number, lineNo: number) => void;
+
 export type LineSplitter = {
   push(chunk: string): void;
   /** Flush the last line (if the text does not end with a line break). */
@@ -19,27 +26,28 @@ export type LineSplitter = {
 };
 
 const BOM = 0xfeff;
+const LF = 10;
 
 /**
  * Split text into lines, calling `onLine` for each. A byte-order mark at the start of any line is
  * dropped: concatenated exports often carry one per original file.
  */
 export function createLineSplitter(onLine: LineHandler): LineSplitter {
+  return createLineRangeSplitter((text, start, end, lineNo) => onLine(start === 0 && end === text.length ? text : text.slice(start, end), lineNo));
+}
+
+/** `createLineSplitter`, handing over ranges of the chunk instead of line strings. */
+export function createLineRangeSplitter(onRange: LineRangeHandler): LineSplitter {
   let pending = '';
   let lineNo = 0;
   // A chunk ended with `\r`: if the next starts with `\n`, that `\n` belongs to the same break.
   let skipLeadingLf = false;
   let sawAnything = false;
   let lastWasBreak = true;
-  // One regular expression per line, resumed with lastIndex. Loops of indexOf(char, position) over
-  // large strings were measured to degrade badly (seconds instead of milliseconds) once V8 optimised them.
-  const lineBreak = /\r\n|\r|\n/g;
-
-  const emit = (line: string): void => {
+  const emit = (text: string, start: number, end: number): void => {
     lineNo++;
-    onLine(line.charCodeAt(0) === BOM ? line.slice(1) : line, lineNo);
+    onRange(text, start < end && text.charCodeAt(start) === BOM ? start + 1 : start, end, lineNo);
   };
-
   return {
     push(chunk: string): void {
       if (chunk === '') return;
@@ -47,15 +55,28 @@ export function createLineSplitter(onLine: LineHandler): LineSplitter {
       let pos = 0;
       if (skipLeadingLf) {
         skipLeadingLf = false;
-        if (chunk.charCodeAt(0) === 10) pos = 1;
+        if (chunk.charCodeAt(0) === LF) pos = 1;
       }
-      lineBreak.lastIndex = pos;
-      for (let m = lineBreak.exec(chunk); m !== null; m = lineBreak.exec(chunk)) {
-        const part = chunk.slice(pos, m.index);
-        emit(pending === '' ? part : pending + part);
-        pending = '';
-        pos = lineBreak.lastIndex;
-        if (pos === chunk.length && chunk.charCodeAt(m.index) === 13 && pos === m.index + 1) skipLeadingLf = true;
+      // The next CR and the next LF, each searched for again only once the scan has passed it, and never
+      // again once the chunk holds no more: searching for both on every line would scan a file without
+      // CRs to the end of the chunk on every line (quadratic). indexOf is a vectorised character search,
+      // about three times faster here than exec of /\r\n|\r|\n/g (measured on a 100 MB CRLF export).
+      let cr = chunk.indexOf('\r', pos);
+      let lf = chunk.indexOf('\n', pos);
+      while (cr !== -1 || lf !== -1) {
+        const atCr = lf === -1 || (cr !== -1 && cr < lf);
+        const end = atCr ? cr : lf;
+        const crlf = atCr && lf === cr + 1;
+        if (pending === '') emit(chunk, pos, end);
+        else {
+          const line = pending + chunk.slice(pos, end);
+          pending = '';
+          emit(line, 0, line.length);
+        }
+        pos = crlf ? end + 2 : end + 1;
+        if (atCr && !crlf && pos === chunk.length) skipLeadingLf = true;
+        if (cr !== -1 && cr < pos) cr = chunk.indexOf('\r', pos);
+        if (lf !== -1 && lf < pos) lf = chunk.indexOf('\n', pos);
       }
       if (pos < chunk.length) {
         pending += chunk.slice(pos);
@@ -66,8 +87,9 @@ export function createLineSplitter(onLine: LineHandler): LineSplitter {
     },
     end(): void {
       if (pending !== '' || !lastWasBreak) {
-        emit(pending);
+        const line = pending;
         pending = '';
+        emit(line, 0, line.length);
       }
     },
     get endedWithNewline(): boolean {

@@ -41,11 +41,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 
 /** `line.slice(start).trim()` with one allocation instead of two. */
 export function trimmedFrom(line: string, start: number): string {
+  return trimmedRange(line, start, line.length);
+}
+
+/** `text.slice(start, end).trim()` (spaces, tabs, no-break spaces) with one allocation, or none. */
+export function trimmedRange(text: string, start: number, end: number): string {
   let b = start;
-  let e = line.length;
-  while (e > b && isSpace(line.charCodeAt(e - 1))) e--;
-  while (b < e && isSpace(line.charCodeAt(b))) b++;
-  return b === 0 && e === line.length ? line : line.slice(b, e);
+  let e = end;
+  while (e > b && isSpace(text.charCodeAt(e - 1))) e--;
+  while (b < e && isSpace(text.charCodeAt(b))) b++;
+  return b === 0 && e === text.length ? text : text.slice(b, e);
 }
 
 const tagCache = new Map<number, string>();

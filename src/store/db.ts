@@ -39,7 +39,12 @@ pg.types.setTypeParser(20, (v) => Number(v));
  * serialising records became most of an import's time. The function of a fresh context is the
  * engine's, whatever has been loaded into this one. Same output.
  */
-export const toJson = runInNewContext('JSON.stringify') as (value: unknown) => string;
+export function toJson(value: unknown): string {
+  // Made on first use: a context costs a few milliseconds, which a process that imports nothing can keep.
+  engineStringify ??= runInNewContext('JSON.stringify') as (value: unknown) => string;
+  return engineStringify(value);
+}
+let engineStringify: ((value: unknown) => string) | undefined;
 
 /** Open the store and bring its schema up to date. */
 export async function openStore(options: StoreOptions): Promise<Store> {

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -363,3 +365,17 @@ function rc4(key: Buffer, data: Buffer): Buffer {
   }
   return out;
 }
+
+describe('loading pdf.js', () => {
+  it('leaves the engine’s own JSON functions in place (its legacy build polyfills them with slower ones)', () => {
+    // In a fresh process, so that nothing has loaded pdf.js before the engine's functions are noted.
+    const script = [
+      "const { stringify, parse } = JSON;",
+      "const { extractPdfText, renderTextPdf } = await import('./src/app/fulltext/index.ts');",
+      "await extractPdfText(await renderTextPdf({ title: 'JSON', sections: [{ paragraphs: ['A short text.'] }] }));",
+      "console.log(JSON.stringify === stringify && JSON.parse === parse ? 'native' : 'replaced');",
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('../..', import.meta.url)), encoding: 'utf8' });
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('native');
+  });
+});

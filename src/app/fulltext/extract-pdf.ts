@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 // The legacy build: the modern one needs newer JavaScript than Node 20 has.
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AppError } from '../../core/errors.js';
 
 /**
@@ -14,6 +15,26 @@ export type TextSpan = { start: number; end: number; x: number; y: number; width
 export type PageText = { page: number; width: number; height: number; text: string; spans: TextSpan[] };
 /** A scanned PDF has pages whose `text` is empty: that is not an error, callers decide whether to warn. */
 export type ExtractedPdf = { pageCount: number; title?: string; pages: PageText[] };
+
+type Pdfjs = typeof PdfjsModule;
+let pdfjs: Promise<Pdfjs> | undefined;
+
+/**
+ * pdf.js, loaded on first use. Its legacy build (the one that runs on Node 20) bundles core-js polyfills that
+ * replace the global JSON.stringify and JSON.parse with much slower versions, which would slow every import,
+ * response and archive of the whole process; the engine's own functions are put back once it has loaded, and
+ * after each extraction (its worker module, loaded by the first document, carries the same polyfills).
+ */
+const nativeJson = { stringify: JSON.stringify, parse: JSON.parse };
+function restoreJson(): void {
+  JSON.stringify = nativeJson.stringify;
+  JSON.parse = nativeJson.parse;
+}
+
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs').finally(restoreJson);
+  return pdfjs;
+}
 
 const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 // pdf.js reads these with fs in Node, and wants directory paths with a trailing separator.
@@ -31,6 +52,7 @@ const cMapUrl = join(pdfjsRoot, 'cmaps') + sep;
  */
 export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
   checkLooksLikePdf(bytes);
+  const { getDocument } = await loadPdfjs();
   let task: ReturnType<typeof getDocument> | undefined;
   let doc: PDFDocumentProxy;
   try {
@@ -48,6 +70,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
     doc = await task.promise;
   } catch (error) {
     await task?.destroy().catch(() => undefined);
+    restoreJson();
     throw loadError(error);
   }
   try {
@@ -60,6 +83,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<ExtractedPdf> {
     throw new AppError('PDF_UNREADABLE', `The PDF is damaged: ${messageOf(error)}`, {}, { cause: error });
   } finally {
     await doc.destroy();
+    restoreJson();
   }
 }
 

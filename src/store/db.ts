@@ -51,9 +51,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   let db: Database;
   let dialect: Store['dialect'];
   if (options.databaseUrl) {
-    db = new Kysely<DB>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: options.databaseUrl, max: 10 }) }),
-    });
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, an administrator's terminate, a dropped network) makes
+    // the pool emit 'error', which with no listener crashes the process. The pool has already discarded
+    // that connection and opens a new one on the next query, so there is nothing else to do.
+    pool.on('error', () => undefined);
+    db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     dialect = 'postgres';
   } else {
     const dataDir = options.dataDir ?? './metaethno-data';

@@ -55,6 +55,13 @@ export async function testApp(clock?: () => Date): Promise<TestApp> {
       await app.close();
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
+      // The pool's end resolves before its connections have closed; a forced drop would terminate them
+      // mid-goodbye. Wait (briefly) for them to go, then drop (forced only for what is left).
+      for (let i = 0; i < 50; i++) {
+        const { rows } = await c.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },

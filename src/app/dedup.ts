@@ -15,7 +15,7 @@ import {
 } from '../core/dedup/index.js';
 import { AppError } from '../core/errors.js';
 import type { BibRecord } from '../core/records/record.js';
-import { eventsRepo, recordsRepo, type StoredRecord } from '../store/index.js';
+import { eventsRepo, recordsRepo, searchesRepo, type StoredRecord } from '../store/index.js';
 import type { Actor } from './actors.js';
 import { audit } from './audit.js';
 import type { App } from './context.js';
@@ -44,8 +44,14 @@ const toDedup = (r: StoredRecord): DedupRecord => ({ ...r.record, id: r.id });
 export async function runDedup(app: App, actor: Actor, projectRef: string): Promise<DedupRunSummary> {
   const project = await resolveProject(app, actor, projectRef, 'owner');
   const records = await loadRecords(app, project.id);
+  // A database or register search lists each item once: its records carry the search as their export,
+  // which keeps two same-export records without locators apart (see DedupRecord.origin). Hand searches,
+  // citation chasing and reference-manager libraries can list an item twice, so theirs carry none.
+  const listsOnce = new Set(
+    (await searchesRepo.listSearches(app.store.db, project.id)).filter((s) => s.kind === 'database' || s.kind === 'register').map((s) => s.id),
+  );
   const t = performance.now();
-  const result = deduplicate(records.map(toDedup));
+  const result = deduplicate(records.map((r) => (listsOnce.has(r.searchId) ? { ...toDedup(r), origin: r.searchId } : toDedup(r))));
   const seconds = (performance.now() - t) / 1000;
   const summary: DedupRunSummary = {
     records: records.length,

@@ -27,7 +27,8 @@ function readOrThrow(file: FileInput, options: { format?: FormatId; columns?: Co
 /**
  * De-duplicate the records of one or more files, identified by the files' own record ids (an `ID` /
  * `record_id` column, a RIS `ID`, a BibTeX key…). Records without an id get `file#position`; ids
- * that repeat across files are prefixed with the file name so they stay distinct.
+ * that repeat across files are prefixed with the file name so they stay distinct. With several files,
+ * each is taken for one database's export (`DedupRecord.origin`).
  */
 export function dedupFiles(files: readonly FileInput[], options: { format?: FormatId; columns?: ColumnMapping } = {}): DedupResult & { records: number } {
   const records: DedupRecord[] = [];
@@ -39,7 +40,8 @@ export function dedupFiles(files: readonly FileInput[], options: { format?: Form
       let id = sourceId ?? `${file.name}#${index + 1}`;
       if (seen.has(id)) id = `${file.name}:${id}`;
       seen.add(id);
-      records.push({ ...fields, id });
+      // With two or more files, each file is one export (one database search), which lists an item once.
+      records.push(files.length > 1 ? { ...fields, id, origin: file.name } : { ...fields, id });
     }
   }
   return { ...deduplicate(records), records: records.length };

@@ -54,4 +54,21 @@ describe('metaethno CLI', () => {
     expect(parsed.files[1]!.records[0]!.title).toBe('Going home, again');
     expect(parsed.files[0]!.records[0]!.raw).toBeUndefined();
   });
+  it('de-duplicates files without a project: each file one database export', async () => {
+    const entry = (id: string, extra: string[]): string =>
+      ['TY  - JOUR', `ID  - ${id}`, 'TI  - Notes from the field: doctors who went home', 'AU  - Oman, Kamal', 'AU  - Rahman, Sadia', 'PY  - 2019', 'JO  - Journal of Health Workforce Studies', ...extra, 'ER  - '].join('\n');
+    const medline = join(dir, 'medline.ris');
+    const embase = join(dir, 'embase.ris');
+    // MEDLINE lists the column twice (two instalments, one without DOI or pages); Embase once.
+    writeFileSync(medline, [entry('m1', ['DO  - 10.5555/jhws.2019.0101', 'SP  - 101', 'EP  - 103']), entry('m2', [])].join('\n\n'));
+    writeFileSync(embase, entry('e1', ['DO  - 10.5555/jhws.2019.0101', 'SP  - 101-3']));
+    const result = await run('dedup', medline, embase, '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out) as { records: number; groups: string[][]; possible: unknown[] };
+    expect(json.records).toBe(3);
+    // Embase's record joins the instalment with the DOI; the other instalment stays its own item.
+    expect(json.groups).toEqual([['e1', 'm1']]);
+    const alone = await run('dedup', medline, '--json');
+    expect((JSON.parse(alone.out) as { records: number }).records).toBe(2);
+  });
 });

@@ -72,6 +72,39 @@ describe('compareRecords: cases the literature warns about', () => {
     expect(v.rule).toBe('erratum-vs-original');
   });
 
+  // A database sometimes lists the article again under its correction's title, abstract and all.
+  const abstract =
+    'Background: Older migrants who return home after decades abroad meet families, health systems and neighbourhoods that have changed. ' +
+    'Methods: We interviewed 42 returnees and 30 relatives in three regions and analysed the transcripts thematically. ' +
+    'Results: Returnees described belonging as something rebuilt through care work, remittances and daily routines, and families as both refuge and obligation. ' +
+    'Conclusions: Return is a process, not an event; services should follow returnees over years rather than at arrival.';
+
+  it('groups an erratum record carrying the article\'s own abstract with the article, and no other notice', () => {
+    const article = rec('a', { ...base, abstract });
+    const listedAgain = rec('e', { ...base, title: `Erratum to: ${base.title ?? ''}`, pages: '230', doi: '10.1016/j.jmh.2019.100230', abstract });
+    const v = compareRecords(article, listedAgain);
+    expect(v.class).toBe('duplicate');
+    expect(v.rule).toBe('erratum-with-article');
+    // Its own short text: a notice, kept apart.
+    const notice = rec('n', { ...base, title: `Erratum to: ${base.title ?? ''}`, pages: '230', doi: '10.1016/j.jmh.2019.100230', abstract: 'The second author\'s affiliation was given wrongly.' });
+    expect(compareRecords(article, notice).class).toBe('distinct');
+    const retraction = rec('r', { ...base, title: `Retraction notice: ${base.title ?? ''}`, pages: '231', doi: '10.1016/j.jmh.2019.100231', abstract });
+    expect(compareRecords(article, retraction).class).toBe('distinct');
+  });
+
+  it('groups one article printed twice in one journal (same abstract), not two articles that share a title', () => {
+    const first = rec('p1', { ...base, abstract });
+    const reprint = rec('p2', { ...base, year: 2020, volume: '13', issue: '1', pages: '40-58', doi: '10.1016/j.jmh.2020.100040', abstract });
+    const v = compareRecords(first, reprint);
+    expect(v.class).toBe('duplicate');
+    expect(v.rule).toBe('reprinted');
+    // Without the abstracts, two DOIs and two places in the journal are two works.
+    const bare = (r: DedupRecord): DedupRecord => ({ ...r, abstract: undefined });
+    expect(compareRecords(bare(first), bare(reprint)).class).toBe('distinct');
+    // Another journal: a duplicate publication is a person's call, not a merge.
+    expect(compareRecords(first, { ...reprint, journal: 'Ageing and Society' }).class).not.toBe('duplicate');
+  });
+
   it('keeps a comment and a reply apart from the original and from each other', () => {
     const comment = rec('c', { ...base, title: `Comment on: ${base.title ?? ''}`, authors: 'Brown, T', doi: undefined, pages: '300-301' });
     const reply = rec('r', { ...base, title: `Reply to comment on: ${base.title ?? ''}`, doi: undefined, pages: '302' });

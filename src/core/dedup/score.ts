@@ -55,6 +55,8 @@ type Facts = {
   crossExport: boolean;
   /** One title is the other without its subtitle or cut short. */
   titlePrefix: boolean;
+  /** How much of one abstract's shingles the other holds (undefined: an abstract is missing). */
+  abstractContainment: number | undefined;
 };
 
 type Cap = Readonly<{ to: PairClass; rule: string }>;
@@ -330,7 +332,7 @@ function onlineFirst(a: PreparedRecord, b: PreparedRecord): boolean {
   return a.volume === undefined || a.volume !== b.volume;
 }
 
-function scoreOther(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[]): void {
+function scoreOther(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[], f: Facts): void {
   if (p.numbers.length > 0 && q.numbers.length > 0) {
     const shared = p.numbers.some((n) => q.numbers.includes(n));
     out.push(ev('isbn', shared ? 1 : 0, shared ? 0.5 : 0, shared ? 'ISSN/ISBN shared' : 'ISSN/ISBN differ (print vs electronic?)'));
@@ -339,6 +341,7 @@ function scoreOther(p: PreparedRecord, q: PreparedRecord, out: FieldEvidence[]):
   const hb = ha && q.record.abstract ? abstractHashes(q) : null;
   if (ha && hb) {
     const c = containment(ha, hb);
+    f.abstractContainment = c;
     if (c >= 0.9) out.push(ev('abstract', c, 2, 'abstracts agree'));
     else if (c >= 0.7) out.push(ev('abstract', c, 1, 'abstracts mostly agree'));
     else if (c < 0.35) out.push(ev('abstract', c, -3, 'abstracts differ'));
@@ -511,6 +514,34 @@ function guards(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEviden
   if (f.kindConflict && /book|chapter|thesis|dataset/.test(f.kindConflict)) caps.push({ to: 'possible', rule: 'publication-kind' });
 }
 
+/**
+ * Two records that carry the same long abstract, the same authors and the same journal within a year,
+ * but whose other fields conflict (their own DOIs, volumes and pages), are one article listed twice,
+ * and they go into one group (the group keeps both records; nothing is deleted):
+ * - an erratum or correction whose title is "Erratum to" the article's whole title: a database that
+ *   gives the notice the article's abstract has listed the article again under its correction (a
+ *   notice of its own has no abstract or a few lines of its own, and stays apart: see `guards`).
+ *   Retractions, expressions of concern, comments and replies are never grouped with the article;
+ * - the exact title, not a generic one: the same article printed twice (a reprint in a later issue).
+ * Returns the rule, or undefined. Its evidence line says why the conflicts found above do not count.
+ */
+function sameArticleListedTwice(p: PreparedRecord, q: PreparedRecord, f: Facts, out: FieldEvidence[]): string | undefined {
+  if (!f.authorsFull || !f.venueMatch || f.journalConflict || f.yearGap === undefined || f.yearGap > 1) return undefined;
+  if (p.title?.part !== q.title?.part || !p.title || !q.title) return undefined;
+  const shorter = Math.min(p.record.abstract?.length ?? 0, q.record.abstract?.length ?? 0);
+  if ((f.abstractContainment ?? 0) < 0.95 || shorter < 400) return undefined;
+  if (p.notice !== q.notice) {
+    const [notice, article] = p.notice ? [p, q] : [q, p];
+    if (notice.notice !== 'erratum' || article.notice !== undefined || article.title!.generic) return undefined;
+    if (article.title!.tokenCount < 4 || !notice.title!.norm.endsWith(` ${article.title!.norm}`)) return undefined;
+    out.push(ev('type', 1, 0, "an erratum record with the article's title, authors, journal and abstract: the article listed again"));
+    return 'erratum-with-article';
+  }
+  if (!f.titleExact || f.generic || p.title.tokenCount < 4 || p.notice !== undefined) return undefined;
+  out.push(ev('type', 1, 0, 'the same title, authors and abstract in the same journal: one article printed twice'));
+  return 'reprinted';
+}
+
 const rank: Readonly<Record<PairClass, number>> = { distinct: 0, possible: 1, duplicate: 2 };
 
 /** Score a pair of prepared records. The verdict does not depend on the order of the two. */
@@ -546,6 +577,7 @@ export function comparePrepared(x: PreparedRecord, y: PreparedRecord, o: Resolve
     issueConflict: false,
     crossExport: p.origins.length > 0 && q.origins.length > 0 && !sameExport(p, q),
     titlePrefix: false,
+    abstractContainment: undefined,
   };
   scoreIdentifiers(p, q, o, out, f, caps);
   scoreTitle(p, q, out, f);
@@ -553,18 +585,21 @@ export function comparePrepared(x: PreparedRecord, y: PreparedRecord, o: Resolve
   scoreYear(p, q, out, f);
   scoreVenue(p, q, out, f);
   scoreLocators(p, q, out, f);
-  scoreOther(p, q, out);
+  scoreOther(p, q, out, f);
   rescueTranslatedTitle(out, f);
   restoreRetitled(out, f);
   restoreReworded(p, q, out, f);
   forgiveDoiError(out, f);
   guards(p, q, f, out, caps);
 
+  const link = sameArticleListedTwice(p, q, f, out);
+
   let score = 0;
   for (const e of out) score += e.weight;
   score = round(score);
   let cls: PairClass = score >= o.duplicateThreshold ? 'duplicate' : score >= o.possibleThreshold ? 'possible' : 'distinct';
   for (const cap of caps) if (rank[cap.to] < rank[cls]) cls = cap.to;
+  if (link !== undefined) return { a: p.id, b: q.id, score, class: 'duplicate', evidence: out, rule: link };
   // Name the guard behind the class even when the score alone would have reached it: the rule is
   // the reason a person reads first ("erratum-vs-original" says more than "score").
   const rule = caps.find((cap) => cap.to === cls)?.rule ?? 'score';

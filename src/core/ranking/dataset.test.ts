@@ -51,18 +51,19 @@ describe('parseLabelledCsv', () => {
 });
 
 describe('prepareLikeFerdinands', () => {
-  it('drops records without abstract, marked duplicates and copies, keeping an include as include', () => {
+  it('drops records without abstract and later copies of the same abstract, as their R script did', () => {
     const prepared = prepareLikeFerdinands(parseLabelledCsv(fixture));
-    // Row 2 has no abstract; row 4 is marked; row 6 folds to row 1's text.
-    expect(prepared.map((d) => d.id)).toEqual(['1', 'row-3', 'row-5']);
-    expect(prepared[0]!.label).toBe(1);
+    // Row 2 has no abstract; row 4 repeats row 1's abstract; row 6's abstract differs in punctuation.
+    expect(prepared.map((d) => d.id)).toEqual(['1', 'row-3', 'row-5', '6']);
+    expect(prepared.map((d) => d.label)).toEqual([1, 1, 0, 1]);
   });
 
-  it('labels the kept copy include when a later copy is the include', () => {
+  it('keeps the first copy with its own label', () => {
     const prepared = prepareLikeFerdinands([
       { id: 'a', title: 'T', abstract: 'Same text.', label: 0 },
-      { id: 'b', title: 't', abstract: 'same text', label: 1 },
+      { id: 'b', title: 'U', abstract: 'Same text.', label: 1 },
+      { id: 'c', title: 'V', abstract: '  ', label: 1 },
     ]);
-    expect(prepared).toEqual([{ id: 'a', title: 'T', abstract: 'Same text.', label: 1 }]);
+    expect(prepared).toEqual([{ id: 'a', title: 'T', abstract: 'Same text.', label: 0 }]);
   });
 });

@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../errors.js';
-import { normaliseText } from './tokenize.js';
 import type { Label, LabelledDoc } from './types.js';
 
 const includeWords = new Set(['1', '1.0', 'true', 'yes', 'y', 'include', 'included']);
@@ -74,23 +73,21 @@ export function parseLabelledCsv(text: string): LabelledDoc[] {
 }
 
 /**
- * Prepares a set as Ferdinands et al. (2023) prepared theirs, so our WSS can be set beside their
- * published figures: records without an abstract are removed, records the source marks as
- * duplicates (`duplicateOf`) are removed, and of records with the same title and abstract (after
- * case, markup and punctuation folding) only the first is kept, labelled include if any copy is.
+ * Prepares a set as Ferdinands et al. (2023) prepared theirs (their `datasets/readme.Rmd`:
+ * `drop_na(abstract) %>% distinct(abstract, .keep_all = TRUE)`), so our WSS can be set beside their
+ * published figures: records without an abstract are removed, and of records with the very same
+ * abstract only the first is kept, with its own label. On Nagtegaal_2019 this gives their 1,847
+ * records with 100 includes. Records the source marks as duplicates (`duplicateOf`) are kept, as they
+ * kept them; a copy with another abstract is therefore kept too.
  */
 export function prepareLikeFerdinands(docs: readonly LabelledDoc[]): LabelledDoc[] {
-  const key = (doc: LabelledDoc): string =>
-    `${normaliseText(doc.title ?? '').replace(/[^a-z0-9]+/g, ' ').trim()}|${normaliseText(doc.abstract ?? '')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim()}`;
-  const kept = new Map<string, LabelledDoc>();
+  const seen = new Set<string>();
+  const kept: LabelledDoc[] = [];
   for (const doc of docs) {
-    if (doc.duplicateOf !== undefined || (doc.abstract ?? '').trim() === '') continue;
-    const k = key(doc);
-    const first = kept.get(k);
-    if (first === undefined) kept.set(k, doc);
-    else if (doc.label === 1 && first.label === 0) kept.set(k, { ...first, label: 1 });
+    const abstract = (doc.abstract ?? '').trim();
+    if (abstract === '' || seen.has(abstract)) continue;
+    seen.add(abstract);
+    kept.push(doc);
   }
-  return [...kept.values()];
+  return kept;
 }

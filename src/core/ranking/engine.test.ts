@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from './config.js';
-import { buildTrainingSet, classCosts, createWarmStart, modelScores } from './engine.js';
+import { buildTrainingSet, chooseNaiveBayes, classCosts, createWarmStart, modelScores } from './engine.js';
 import { syntheticCorpus } from './synthetic.js';
 import { buildFeatures } from './tfidf.js';
 
@@ -62,5 +62,31 @@ describe('modelScores', () => {
     const top = (scores: Float64Array): number[] => Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!).slice(0, 20);
     expect(top(warmed)).toEqual(top(cold));
     expect(warm.logistic.size).toBeGreaterThan(0);
+  });
+});
+
+describe('chooseNaiveBayes', () => {
+  const corpus = syntheticCorpus({ records: 400, includes: 40, signal: 0.3, seed: 11 });
+  const features = buildFeatures(corpus, config.features);
+  const labelledFirst = (count: number) => {
+    const rows = Int32Array.from({ length: count }, (_, i) => i);
+    return { rows, labels: Uint8Array.from(rows, (r) => corpus[r]!.label) };
+  };
+
+  it('uses the first variant until enough includes and excludes are decided', () => {
+    const few = labelledFirst(30);
+    const choice = chooseNaiveBayes(features, few, config);
+    expect(choice.variant).toBe(0);
+    expect(choice.auc).toEqual([]);
+  });
+
+  it('then takes the variant whose leave-one-out scores separate the decisions best, the same way every time', () => {
+    const many = labelledFirst(300);
+    expect(Array.from(many.labels).filter((l) => l === 1).length).toBeGreaterThanOrEqual(10);
+    const choice = chooseNaiveBayes(features, many, config);
+    expect(choice.auc).toHaveLength(config.naiveBayesVariants!.length);
+    expect(choice.auc[choice.variant]).toBe(Math.max(...choice.auc));
+    expect(choice.auc.every((a) => a > 0.5 && a <= 1)).toBe(true);
+    expect(chooseNaiveBayes(features, many, config).variant).toBe(choice.variant);
   });
 });

@@ -1,12 +1,13 @@
 import { coldStartScores } from './cold-start.js';
 import type { LinearModel, TrainingSet } from './linear-model.js';
 import { trainLogistic } from './logistic.js';
-import { trainNaiveBayes } from './naive-bayes.js';
+import { rocAuc } from './metrics.js';
+import { trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
 import { createRandom } from './random.js';
 import { scoreRows } from './sparse.js';
 import { trainLinearSvm } from './svm.js';
 import type { FeatureSpace } from './tfidf.js';
-import type { Label, ModelKind, RankerConfig } from './types.js';
+import type { DoubleBalance, Label, ModelKind, RankerConfig } from './types.js';
 
 /** The decisions a fit uses: matrix rows (ascending) and their labels. */
 export type LabelledRows = Readonly<{ rows: Int32Array; labels: Uint8Array }>;
@@ -99,12 +100,17 @@ export function buildTrainingSet(
   return { rows, signs, costs, excludeCost };
 }
 
+/** ASReview's defaults for its double balance. */
+export const asreviewDoubleBalance: DoubleBalance = { a: 2.155, alpha: 0.94, b: 0.789, beta: 1 };
+
 /**
  * Per-record costs of includes and excludes. 'equal': includes weigh n_exclude / n_include
  * (presumed excludes counted), so both classes carry the same total weight. 'double': the expected
- * outcome of ASReview's double balance (its defaults a = 2.155, α = 0.94, b = 0.789, β = 1), which
- * resamples a training set of the same size in which includes are repeated and excludes thinned:
- * n₁' = n·w₁n₁ / (w₁n₁ + w₀n₀) with w₁ = a (n₁/n₀)^−α and w₀ = 1 − (1 − b)(1 + ln n)^−β.
+ * outcome of ASReview's double balance (`config.doubleBalance`, by default ASReview's a = 2.155,
+ * α = 0.94, b = 0.789, β = 1), which resamples a training set of the same size in which includes are
+ * repeated and excludes thinned: n₁' = n·w₁n₁ / (w₁n₁ + w₀n₀) with w₁ = a (n₁/n₀)^−α and
+ * w₀ = 1 − (1 − b)(1 + ln n)^−β, clamped to [1, n − 2] as ASReview does. (ASReview rounds n₁' at
+ * random and draws the copies; the expected counts give the same model on average, without noise.)
  */
 export function classCosts(
   includes: number,
@@ -119,8 +125,9 @@ export function classCosts(
     return { includeCost: Math.max(1, (excludes + presumed) / includes), excludeCost: 1 };
   }
   const n = includes + excludes;
-  const oneWeight = 2.155 * (includes / excludes) ** -0.94;
-  const zeroWeight = 1 - (1 - 0.789) * (1 + Math.log(n)) ** -1;
+  const { a, alpha, b, beta } = config.doubleBalance ?? asreviewDoubleBalance;
+  const oneWeight = a * (includes / excludes) ** -alpha;
+  const zeroWeight = 1 - (1 - b) * (1 + Math.log(n)) ** -beta;
   const ones = Math.max(1, Math.min(n - 2, (oneWeight * includes * n) / (oneWeight * includes + zeroWeight * excludes)));
   return { includeCost: ones / includes, excludeCost: Math.max(n - ones, 1) / excludes };
 }
@@ -194,6 +201,89 @@ function standardise(scores: Float64Array): Float64Array {
   return scores.map((s) => (s - median) / spread);
 }
 
+/** The configuration naive Bayes variant `index` trains under. */
+function variantConfig(config: RankerConfig, index: number): RankerConfig {
+  const variant = config.naiveBayesVariants![index]!;
+  return {
+    ...config,
+    nbAlpha: variant.alpha,
+    balance: variant.balance,
+    doubleBalance: variant.doubleBalance ?? asreviewDoubleBalance,
+    presumptiveExcludes: variant.presumptiveExcludes,
+  };
+}
+
+function trainVariant(
+  features: FeatureSpace,
+  labelled: LabelledRows,
+  config: RankerConfig,
+  heldOut: Uint8Array | undefined,
+  leaveOneOut?: ArrayLike<number>,
+): NaiveBayesModel {
+  const set = buildTrainingSet(features.matrix.rows, labelled, config, heldOut);
+  const extra = background(features, labelled, config, heldOut, set.excludeCost ?? 1);
+  return trainNaiveBayes(features.matrix, set, config.nbAlpha, backgroundMass(extra), leaveOneOut);
+}
+
+/** How many decided excludes at most judge the naive Bayes variants (see chooseNaiveBayes). */
+const judgedExcludes = 600;
+
+/** When naive Bayes starts to choose among its variants, unless the config says otherwise. */
+export const defaultNaiveBayesSelection = { minIncludes: 10, minExcludes: 100 } as const;
+
+/**
+ * Naive Bayes with its variants (`config.naiveBayesVariants`): the first until at least
+ * `naiveBayesSelection.minIncludes` includes and `minExcludes` excludes are decided, then the variant
+ * whose leave-one-out scores of the decided records separate includes from excludes best (highest
+ * ROC AUC; the first on a tie). Which variant suits a set differs from set to set (weighting the
+ * excludes or nearly ignoring them); the decisions themselves tell, and leave-one-out makes that
+ * judgement on records the model was not trained on. Only decisions enter it, and it is a function of
+ * them, so a saved state reproduces the order. Returns the chosen variant, its model and the AUCs
+ * (empty before the choice starts).
+ */
+export function chooseNaiveBayes(
+  features: FeatureSpace,
+  labelled: LabelledRows,
+  config: RankerConfig,
+  heldOut?: Uint8Array,
+): Readonly<{ variant: number; model: NaiveBayesModel; auc: readonly number[] }> {
+  const count = config.naiveBayesVariants?.length ?? 0;
+  if (count === 0) {
+    return { variant: 0, model: trainVariant(features, labelled, config, heldOut), auc: [] };
+  }
+  const { minIncludes, minExcludes } = config.naiveBayesSelection ?? defaultNaiveBayesSelection;
+  let includes = 0;
+  for (const label of labelled.labels) includes += label;
+  const excludes = labelled.rows.length - includes;
+  if (count === 1 || includes < minIncludes || excludes < minExcludes) {
+    return { variant: 0, model: trainVariant(features, labelled, variantConfig(config, 0), heldOut), auc: [] };
+  }
+  // The decisions come first in the training set (presumed excludes drawn in 'sample' mode follow).
+  // Every include is judged, and at most `judgedExcludes` excludes, evenly spaced in row order: the
+  // AUC is as telling and the choice stays a function of the decisions, at a fraction of the cost
+  // when thousands are decided.
+  const judged: number[] = [];
+  const stride = Math.max(1, Math.ceil(excludes / judgedExcludes));
+  let seen = 0;
+  for (let i = 0; i < labelled.rows.length; i += 1) {
+    if (labelled.labels[i] === 1 || seen++ % stride === 0) judged.push(i);
+  }
+  const judgedLabels = Uint8Array.from(judged, (i) => labelled.labels[i]!);
+  let best = 0;
+  let bestModel: NaiveBayesModel | undefined;
+  const auc: number[] = [];
+  for (let v = 0; v < count; v += 1) {
+    const model = trainVariant(features, labelled, variantConfig(config, v), heldOut, judged);
+    const value = rocAuc(model.leaveOneOut!, judgedLabels);
+    auc.push(value);
+    if (bestModel === undefined || value > auc[best]!) {
+      best = v;
+      bestModel = model;
+    }
+  }
+  return { variant: best, model: bestModel!, auc };
+}
+
 /**
  * Trains the configured model on the decisions and scores every row. `heldOut` marks decided rows
  * left out of this fit (cross-validation), which are then never drawn as presumptive excludes.
@@ -224,15 +314,22 @@ export function modelScores(
         return scoresOf(features, model);
       }
       case 'naive-bayes':
+        if ((config.naiveBayesVariants?.length ?? 0) > 0) {
+          return scoresOf(features, chooseNaiveBayes(features, labelled, config, heldOut).model);
+        }
         return scoresOf(features, trainNaiveBayes(features.matrix, set, config.nbAlpha, backgroundMass(extra)));
     }
   };
   if (config.model !== 'ensemble') return member(config.model);
   const out = new Float64Array(features.matrix.rows);
-  for (const kind of config.ensemble) {
+  const weights = config.ensembleWeights ?? config.ensemble.map(() => 1);
+  const total = weights.reduce((a, b) => a + b, 0);
+  config.ensemble.forEach((kind, k) => {
+    const weight = (weights[k] ?? 0) / total;
+    if (weight === 0) return;
     const part = standardise(member(kind));
-    for (let r = 0; r < out.length; r += 1) out[r]! += part[r]! / config.ensemble.length;
-  }
+    for (let r = 0; r < out.length; r += 1) out[r]! += weight * part[r]!;
+  });
   return out;
 }
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { averageTimeToDiscovery, discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';
+import {
+  averageTimeToDiscovery,
+  discoveryCurve,
+  legacyRecallAt,
+  legacyWorkSavedOverSampling,
+  recallAt,
+  workSavedOverSampling,
+} from './metrics.js';
 
 // Worked by hand from the definitions in asreview-insights (algorithms.py, metrics.py).
 const order = [1, 0, 1, 0, 0, 0, 0, 0, 0, 1];
@@ -74,5 +81,32 @@ describe('averageTimeToDiscovery and discoveryCurve', () => {
   it('counts includes found after k screened, k = 0 … n', () => {
     expect(discoveryCurve(order)).toEqual([0, 1, 1, 2, 2, 2, 2, 2, 2, 2, 3]);
     expect(discoveryCurve([])).toEqual([0]);
+  });
+});
+
+describe('legacyWorkSavedOverSampling and legacyRecallAt (ASReview 0.x)', () => {
+  it('reads recall reached minus share screened at the first record where recall reaches the level', () => {
+    // 3 includes: 95% is first reached with the third, at record 10 of 10: 1 − 1 = 0.
+    expect(legacyWorkSavedOverSampling([order], 0.95)).toBeCloseTo(0, 12);
+    // 2/3 ≥ 0.6 at record 3: 2/3 − 3/10.
+    expect(legacyWorkSavedOverSampling([order], 0.6)).toBeCloseTo(2 / 3 - 0.3, 12);
+  });
+
+  it('averages the recall curves of the runs first', () => {
+    const other = [1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
+    // Mean recall: 2/3 after 1 … 1 after 3 only in `other`; mean after 3 records = (2/3 + 1) / 2 = 5/6.
+    expect(legacyWorkSavedOverSampling([order, other], 0.8)).toBeCloseTo(5 / 6 - 0.3, 12);
+    expect(legacyRecallAt([order, other], 0.2)).toBeCloseTo((1 / 3 + 2 / 3) / 2, 12);
+  });
+
+  it('reads recall after ⌈fraction · n⌉ records', () => {
+    expect(legacyRecallAt([order], 0.25)).toBeCloseTo(2 / 3, 12);
+    expect(recallAt(order, 0.25)).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('needs runs over the same records, and is NaN without runs or includes', () => {
+    expect(() => legacyWorkSavedOverSampling([order, [1, 0]], 0.95)).toThrow(RangeError);
+    expect(legacyWorkSavedOverSampling([], 0.95)).toBeNaN();
+    expect(legacyRecallAt([[0, 0]], 0.5)).toBeNaN();
   });
 });

@@ -91,6 +91,77 @@ export function averageTimeToDiscovery(labels: LabelSequence): number {
   return count === 0 ? Number.NaN : sum / count;
 }
 
+/**
+ * WSS as ASReview computed it up to version 0.x (`asreview.analysis.Analysis.wss`, which the
+ * asreview-statistics extension called and Ferdinands et al. 2023 report): the inclusion curves of
+ * the runs (priors left out) are averaged record by record; at the first record where the mean
+ * recall reaches `level`, WSS = that recall − the share of records screened so far. Unlike Insights'
+ * WSS (workSavedOverSampling), the recall actually reached counts: with 39 includes, WSS@95 is read
+ * when 38 are found (38/39 ≈ 0.974), as 0.974 − share screened. Every run must screen the same
+ * number of records with the same includes. NaN when there is no run or no include.
+ */
+export function legacyWorkSavedOverSampling(runs: readonly LabelSequence[], level: number): number {
+  const mean = meanRecallCurve(runs);
+  for (let i = 0; i < mean.length; i += 1) if (mean[i]! >= level - 1e-6) return mean[i]! - (i + 1) / mean.length;
+  return Number.NaN;
+}
+
+/**
+ * Recall after screening a share `fraction` as ASReview 0.x computed it (`Analysis.rrf`, "relevant
+ * references found"): the mean recall over the runs at the first record where the share screened
+ * reaches `fraction` (so after ⌈fraction · n⌉ records, where Insights reads ⌊fraction · n⌋).
+ */
+export function legacyRecallAt(runs: readonly LabelSequence[], fraction: number): number {
+  const mean = meanRecallCurve(runs);
+  for (let i = 0; i < mean.length; i += 1) if ((i + 1) / mean.length >= fraction - 1e-6) return mean[i]!;
+  return Number.NaN;
+}
+
+/** Mean recall after 1, 2, … n records over runs of equal length and equal includes (empty when none). */
+function meanRecallCurve(runs: readonly LabelSequence[]): Float64Array {
+  if (runs.length === 0) return new Float64Array(0);
+  const n = runs[0]!.length;
+  const includes = countIncludes(runs[0]!);
+  if (includes === 0) return new Float64Array(0);
+  const mean = new Float64Array(n);
+  for (const labels of runs) {
+    if (labels.length !== n || countIncludes(labels) !== includes) {
+      throw new RangeError('Every run must screen the same records.');
+    }
+    let found = 0;
+    for (let i = 0; i < n; i += 1) {
+      found += labels[i] === 1 ? 1 : 0;
+      mean[i]! += found / includes / runs.length;
+    }
+  }
+  return mean;
+}
+
+/**
+ * Area under the ROC curve: the chance that a random include (`labels` 1) scores above a random
+ * exclude, ties counting half (Mann–Whitney). NaN without an include or without an exclude.
+ */
+export function rocAuc(scores: ArrayLike<number>, labels: LabelSequence): number {
+  const order = Array.from({ length: scores.length }, (_, i) => i).sort((a, b) => scores[a]! - scores[b]!);
+  let includes = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && scores[order[j + 1]!] === scores[order[i]!]) j += 1;
+    const midRank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k += 1) {
+      if (labels[order[k]!] === 1) {
+        includes += 1;
+        rankSum += midRank;
+      }
+    }
+    i = j + 1;
+  }
+  const excludes = order.length - includes;
+  if (includes === 0 || excludes === 0) return Number.NaN;
+  return (rankSum - (includes * (includes + 1)) / 2) / (includes * excludes);
+}
+
 /** Includes found after k records screened, for k = 0 … n (so the curve has n + 1 points). */
 export function discoveryCurve(labels: LabelSequence): number[] {
   const curve = [0];

@@ -18,21 +18,50 @@ const featureSchema = z.object({
   stopwordBigrams: z.boolean(),
 });
 
-const configSchema = z.object({
-  features: featureSchema,
-  model: z.enum(['svm', 'logistic', 'naive-bayes', 'ensemble']),
-  ensemble: z.array(z.enum(['svm', 'logistic', 'naive-bayes'])).min(1),
-  c: z.number().positive(),
-  svmLoss: z.enum(['squared-hinge', 'hinge']),
-  nbAlpha: z.number().positive(),
-  balance: z.enum(['none', 'equal', 'double']),
-  presumptiveExcludes: z.number().int().min(0),
-  presumptiveMode: z.enum(['sample', 'background']),
-  presumptiveWeight: z.number().positive(),
-  seed: z.number().int(),
-  includeTerms: z.array(z.string()),
-  excludeTerms: z.array(z.string()),
+const balanceSchema = z.enum(['none', 'equal', 'double']);
+
+const doubleBalanceSchema = z.object({
+  a: z.number().positive(),
+  alpha: z.number(),
+  b: z.number().min(0).max(1),
+  beta: z.number(),
 });
+
+// Fields added after the first version are optional: a state saved before them replays as it was
+// (absent = the behaviour of that version).
+const configSchema = z
+  .object({
+    features: featureSchema,
+    model: z.enum(['svm', 'logistic', 'naive-bayes', 'ensemble']),
+    ensemble: z.array(z.enum(['svm', 'logistic', 'naive-bayes'])).min(1),
+    ensembleWeights: z.array(z.number().nonnegative()).optional(),
+    c: z.number().positive(),
+    svmLoss: z.enum(['squared-hinge', 'hinge']),
+    nbAlpha: z.number().positive(),
+    balance: balanceSchema,
+    doubleBalance: doubleBalanceSchema.optional(),
+    naiveBayesVariants: z
+      .array(
+        z.object({
+          alpha: z.number().positive(),
+          balance: balanceSchema,
+          doubleBalance: doubleBalanceSchema.optional(),
+          presumptiveExcludes: z.number().int().min(0),
+        }),
+      )
+      .optional(),
+    naiveBayesSelection: z.object({ minIncludes: z.number().int().min(2), minExcludes: z.number().int().min(1) }).optional(),
+    presumptiveExcludes: z.number().int().min(0),
+    presumptiveMode: z.enum(['sample', 'background']),
+    presumptiveWeight: z.number().positive(),
+    seed: z.number().int(),
+    includeTerms: z.array(z.string()),
+    excludeTerms: z.array(z.string()),
+  })
+  .refine((c) => c.ensembleWeights === undefined || (c.ensembleWeights.length === c.ensemble.length && c.ensembleWeights.some((w) => w > 0)), {
+    message: 'ensembleWeights needs one weight per ensemble member, not all zero.',
+    path: ['ensembleWeights'],
+  });
 
 const stateSchema = z.object({
   version: z.literal(1),

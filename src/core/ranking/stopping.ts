@@ -1,4 +1,4 @@
-import { modelScores, type LabelledRows } from './engine.js';
+import { chooseNaiveBayes, modelScores, type LabelledRows } from './engine.js';
 import { createRandom, shuffled } from './random.js';
 import type { FeatureSpace } from './tfidf.js';
 import type { RankerConfig, RemainingEstimate } from './types.js';
@@ -101,6 +101,14 @@ export function estimateRemaining(features: FeatureSpace, labelled: LabelledRows
     return { estimate: p * unscreened, low: low * unscreened, high: high * unscreened, method: fewDecisionsMethod };
   }
 
+  // Naive Bayes chooses its variant once, on all decisions, and keeps it in every fold: the folds
+  // calibrate the scores of the model that scores the unscreened records, not of another variant.
+  const variants = config.naiveBayesVariants ?? [];
+  const model: RankerConfig =
+    variants.length > 1 && (config.model === 'naive-bayes' || (config.model === 'ensemble' && config.ensemble.includes('naive-bayes')))
+      ? { ...config, naiveBayesVariants: [variants[chooseNaiveBayes(features, labelled, config).variant]!] }
+      : config;
+
   // Stratified folds: includes and excludes each dealt round-robin after a seeded shuffle.
   const folds = Math.min(5, includes);
   const foldOf = new Int32Array(labelled.rows.length);
@@ -123,7 +131,7 @@ export function estimateRemaining(features: FeatureSpace, labelled: LabelledRows
     const scores = modelScores(
       features,
       { rows: Int32Array.from(train, (i) => labelled.rows[i]!), labels: Uint8Array.from(train, (i) => labelled.labels[i]!) },
-      config,
+      model,
       heldOut,
     );
     labelled.rows.forEach((row, i) => {
@@ -132,7 +140,7 @@ export function estimateRemaining(features: FeatureSpace, labelled: LabelledRows
   }
   const { a, b, covariance } = plattFit(heldOutScores, Array.from(labelled.labels));
 
-  const scores = modelScores(features, labelled, config);
+  const scores = modelScores(features, labelled, model);
   const isLabelled = new Uint8Array(n);
   for (const row of labelled.rows) isLabelled[row] = 1;
   let estimate = 0;

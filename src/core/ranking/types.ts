@@ -16,6 +16,25 @@ export type LabelledDoc = RankDoc &
 
 export type ModelKind = 'svm' | 'logistic' | 'naive-bayes' | 'ensemble';
 
+/** How the rare includes are weighted against the excludes (see classCosts in engine.ts). */
+export type Balance = 'none' | 'equal' | 'double';
+
+/**
+ * The parameters of the 'double' balance, with ASReview's names: includes weigh a·(n₁/n₀)^−α,
+ * excludes 1 − (1 − b)(1 + ln n)^−β (ASReview's defaults: a 2.155, α 0.94, b 0.789, β 1).
+ */
+export type DoubleBalance = Readonly<{ a: number; alpha: number; b: number; beta: number }>;
+
+/** One set-up of naive Bayes: its smoothing, its class weighting and its presumed excludes. */
+export type NaiveBayesVariant = Readonly<{
+  alpha: number;
+  balance: Balance;
+  /** For balance 'double'; absent: ASReview's defaults. */
+  doubleBalance?: DoubleBalance;
+  /** As RankerConfig.presumptiveExcludes (mode and weight are the config's). */
+  presumptiveExcludes: number;
+}>;
+
 /**
  * Everything that decides an order besides the records and the decisions. Saved with every decision
  * (in RankerState), so changing a default later never changes how an old order is reproduced.
@@ -26,14 +45,27 @@ export type RankerConfig = Readonly<{
   model: ModelKind;
   /** The members of the ensemble; each one's scores are standardised (median, IQR) and averaged. */
   ensemble: readonly Exclude<ModelKind, 'ensemble'>[];
+  /** Weights of the ensemble members, in the order of `ensemble`; absent: equal weights. */
+  ensembleWeights?: readonly number[];
   /** Regularisation of the SVM and logistic regression (liblinear's C; smaller = smoother). */
   c: number;
   /** The SVM's loss: squared hinge (liblinear's default, smooth) or hinge. */
   svmLoss: 'squared-hinge' | 'hinge';
-  /** Additive smoothing of naive Bayes. */
+  /** Additive smoothing of naive Bayes (when no `naiveBayesVariants` are given). */
   nbAlpha: number;
   /** How the rare includes are weighted against the excludes (see classCosts in engine.ts). */
-  balance: 'none' | 'equal' | 'double';
+  balance: Balance;
+  /** The parameters of balance 'double'; absent: ASReview's defaults. */
+  doubleBalance?: DoubleBalance;
+  /**
+   * Set-ups naive Bayes chooses from, on the decisions themselves: the first until
+   * `naiveBayesSelection` is met, then the one whose leave-one-out scores separate the decided
+   * includes from the decided excludes best (highest ROC AUC; see chooseNaiveBayes in engine.ts).
+   * Absent or empty: one naive Bayes with `nbAlpha`, `balance` and the presumed excludes above.
+   */
+  naiveBayesVariants?: readonly NaiveBayesVariant[];
+  /** How many includes and excludes must be decided before naive Bayes chooses among its variants. */
+  naiveBayesSelection?: Readonly<{ minIncludes: number; minExcludes: number }>;
   /**
    * How many excludes the unscreened records count for as presumed excludes in every fit: most
    * unscreened records are irrelevant, and treating them as weak excludes gives the model a picture

@@ -1,2 +1,3 @@
 export * from './record.js';
 export * from './fields.js';
+export * from './entities.js';

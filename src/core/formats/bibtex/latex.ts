@@ -6,6 +6,7 @@
  * Verbatim fields (URLs, DOIs, file paths) only lose their braces and escapes.
  */
 
+import { decodeCharacterReferences } from '../../records/entities.js';
 import { collapseWhitespace } from '../csv/text-stream.js';
 
 const accents: Readonly<Record<string, string>> = {
@@ -75,21 +76,6 @@ const superscripts: Readonly<Record<string, string>> = {
 const subscripts: Readonly<Record<string, string>> = {
   '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎',
 };
-
-const htmlEntities: Readonly<Record<string, string>> = { amp: '&', apos: "'", quot: '"', lt: '<', gt: '>', nbsp: ' ' };
-
-/**
- * A few exporters (Web of Science) leak HTML entities into BibTeX: `A dummy title&apos;s`. Decoded
- * before the LaTeX, and never after `\&`, which is an escaped ampersand.
- */
-function decodeHtmlEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/(?<!\\)&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (whole, hex?: string, dec?: string, name?: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(parseInt(dec, 10));
-    return (name && htmlEntities[name]) ?? whole;
-  });
-}
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c);
 
@@ -282,7 +268,7 @@ function decode(text: string, math: boolean): string {
 
 /** A BibTeX text value (title, journal, abstract, name part…) as plain text, whitespace collapsed. */
 export function decodeLatex(value: string): string {
-  const plain = /[\\{}$~`&]|--|''/.test(value) ? decode(decodeHtmlEntities(value), false) : value;
+  const plain = /[\\{}$~`&]|--|''/.test(value) ? decode(decodeCharacterReferences(value), false) : value;
   return collapseWhitespace(plain);
 }
 

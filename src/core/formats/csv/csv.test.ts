@@ -245,3 +245,24 @@ describe('CSV detection', () => {
     expect(csvFormat.detect(fixture('wos-core-tab.txt'))).toBeLessThanOrEqual(0.5);
   });
 });
+
+describe('CSV with HTML character references (ACM and DBLP listings)', () => {
+  it('decodes them before splitting the author list, so `&#246;` does not cut a name at its `;`', () => {
+    const text = [
+      '"id","title","authors","venue","year"',
+      '765549,"Ageing &amp; return: a database model","Bernd J. Kr&#246;ger, Mike P. Papazoglou","The VLDB Journal &mdash; The International Journal on Very Large Data Bases",1997',
+    ].join('\n');
+    const { records, diagnostics } = parse(text);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(records[0]).toMatchObject({
+      title: 'Ageing & return: a database model',
+      authors: [
+        { family: 'Kröger', given: 'Bernd J.' },
+        { family: 'Papazoglou', given: 'Mike P.' },
+      ],
+      journal: 'The VLDB Journal — The International Journal on Very Large Data Bases',
+    });
+    // The source cells are kept as the file wrote them.
+    expect(records[0]?.raw).toContainEqual(['authors', 'Bernd J. Kr&#246;ger, Mike P. Papazoglou']);
+  });
+});

@@ -2,6 +2,7 @@
  * The streaming CSV/TSV parser: the row splitter cuts complete rows, csv-parse reads their cells, the
  * header (kept from the first row) plans the columns, and each row becomes a record.
  */
+import { decodeCharacterReferences } from '../../records/entities.js';
 import type { Options } from 'csv-parse/sync';
 import { parse } from 'csv-parse/sync';
 import type { ImportedRecord, RawField } from '../../records/record.js';
@@ -115,8 +116,10 @@ export function createCsvParser(options?: ParseOptions): StreamParser {
       if (cell.trim() !== '') raw.push([head[i] ?? `#${i + 1}`, cell]);
       if (i === fundingColumn) raw.push(...extraFunding);
     });
-    const pick = (slot: Slot): string[] =>
-      (plan.get(slot) ?? []).map((i) => cells[i]?.trim() ?? '').filter((v) => v !== '');
+    // Our own export writes text as it is (an `&amp;` in it is literal); other tools' CSV may carry
+    // HTML character references, decoded here (the raw cells keep them).
+    const text = profile === 'metaethno' ? (cell: string): string => cell : decodeCharacterReferences;
+    const pick = (slot: Slot): string[] => (plan.get(slot) ?? []).map((i) => text(cells[i]?.trim() ?? '')).filter((v) => v !== '');
     const reader = { get: (slot: Slot) => pick(slot)[0], all: pick };
     let draft: RecordDraft;
     let sourceId: string | undefined;

@@ -54,8 +54,8 @@ type ProjectScreening = Readonly<{
   keywords: KeywordSettings;
   /** Records that are screened: one per de-duplication group (its first record) and every singleton. */
   recordIds: readonly string[];
-  /** Every record of the project by id (read once per request, shared by the fold and the ranker). */
-  records: ReadonlyMap<string, StoredRecord>;
+  /** Records by id, read from the store when asked for (a request needs a few, or all for new features). */
+  records(ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>>;
   otherMethods: ReadonlySet<string>;
   events: readonly ScreeningEvent[];
   state: ScreeningState;
@@ -80,17 +80,16 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
   for (const g of groups) for (const id of g.slice(1)) duplicateOf.add(id);
   const recordIds: string[] = [];
   const otherMethods = new Set<string>();
-  const records = new Map<string, StoredRecord>();
-  for await (const page of recordsRepo.iterateRecords(app.store.db, project.id)) {
-    for (const r of page) {
-      records.set(r.id, r);
-      if (duplicateOf.has(r.id)) continue;
-      recordIds.push(r.id);
-      if (otherSearches.has(r.searchId)) otherMethods.add(r.id);
-    }
+  // Ids and searches only: a decision on a project of 10,000 records must not read 10,000 records.
+  for (const r of await recordsRepo.listRecordKeys(app.store.db, project.id)) {
+    if (duplicateOf.has(r.id)) continue;
+    recordIds.push(r.id);
+    if (otherSearches.has(r.searchId)) otherMethods.add(r.id);
   }
   const events = stored.map((e) => e.payload['event'] as ScreeningEvent);
   const state = screeningState(events, settings, { otherMethods });
+  const records = async (ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>> =>
+    new Map((await recordsRepo.findRecords(app.store.db, project.id, ids)).map((r) => [r.id, r]));
   return { projectId: project.id, role: project.role, settings, keywords, recordIds, records, otherMethods, events, state };
 }
 
@@ -244,10 +243,11 @@ export async function retrievalList(app: App, actor: Actor, projectRef: string):
   const s = await load(app, actor, projectRef, 'reviewer');
   const pending: RetrievalItem[] = [];
   const recorded: RetrievalItem[] = [];
-  for (const id of s.recordIds) {
+  const sought = s.recordIds.filter((id) => recordScreening(s.state, id).retrieval.status !== 'not-sought');
+  const records = await s.records(sought);
+  for (const id of sought) {
     const status = recordScreening(s.state, id).retrieval.status;
-    if (status === 'not-sought') continue;
-    const r = s.records.get(id)!.record;
+    const r = records.get(id)!.record;
     const item = { recordId: id, title: r.title ?? null, authors: r.authors.map((a) => a.literal ?? a.family).join(', '), year: r.year ?? null, journal: r.journal ?? null, doi: r.doi ?? null, status };
     (status === 'pending' ? pending : recorded).push(item);
   }
@@ -260,11 +260,11 @@ type CachedRanker = { key: string; ranker: Ranker };
 const rankers = new Map<string, CachedRanker>();
 
 /** Features are extracted once per set of records (TF-IDF over titles and abstracts), then refitted per request. */
-function rankerFor(s: ProjectScreening): Ranker {
-  const records = s.records;
+async function rankerFor(s: ProjectScreening): Promise<Ranker> {
   const key = `${s.recordIds.length}:${s.recordIds[0] ?? ''}:${s.recordIds[s.recordIds.length - 1] ?? ''}:${s.keywords.include.join('|')}:${s.keywords.exclude.join('|')}`;
   let cached = rankers.get(s.projectId);
   if (!cached || cached.key !== key) {
+    const records = await s.records(s.recordIds);
     const docs = s.recordIds.map((id) => {
       const r = records.get(id)?.record;
       return { id, ...(r?.title ? { title: r.title } : {}), ...(r?.abstract ? { abstract: r.abstract } : {}) };
@@ -301,8 +301,7 @@ export type ScreeningQueue = Readonly<{
 
 export async function screeningQueue(app: App, actor: Actor, projectRef: string, stage: ScreeningStage, limit = 20): Promise<ScreeningQueue> {
   const s = await load(app, actor, projectRef, 'reviewer');
-  const ranker = rankerFor(s);
-  const records = s.records;
+  const ranker = await rankerFor(s);
   // Train on what this reviewer may see: their own decisions, and finals reached by resolution that the
   // blinding policy shows them. Other reviewers' votes never steer their order.
   const labels = new Map<string, Label>();
@@ -321,6 +320,7 @@ export async function screeningQueue(app: App, actor: Actor, projectRef: string,
   const ordered = ranker.order(new Set(labels.keys()));
   const next = nextForReviewer(s.state, actor.userId, stage, ordered, limit);
   const terms = { include: s.keywords.include, exclude: s.keywords.exclude };
+  const records = await s.records(next);
   const items = next.map((id) => {
     const r = records.get(id)!.record;
     return {
@@ -368,7 +368,7 @@ export async function screeningRecord(app: App, actor: Actor, projectRef: string
   const s = await load(app, actor, projectRef, 'viewer');
   ensureRecord(s, recordId);
   const viewer = viewerOf(actor, s.role);
-  const record = s.records.get(recordId);
+  const record = (await s.records([recordId])).get(recordId);
   const terms = { include: s.keywords.include, exclude: s.keywords.exclude };
   return {
     record: record!.record,
@@ -384,9 +384,10 @@ export async function conflicts(app: App, actor: Actor, projectRef: string, stag
   const viewer = viewerOf(actor, s.role);
   if (!canResolve(viewer, s.settings)) throw new AppError('AUTH_FORBIDDEN', 'Only owners and designated resolvers see the conflict queue.');
   const items = conflictQueue(s.state, stage);
+  const records = await s.records([...new Set(items.map((item) => item.recordId))]);
   const out = [];
   for (const item of items) {
-    const r = s.records.get(item.recordId);
+    const r = records.get(item.recordId);
     out.push({ ...item, title: r?.record.title ?? null, decisions: visibleStageState(s.state, item.recordId, item.stage, viewer, s.settings).decisions });
   }
   return out;
@@ -427,5 +428,7 @@ export async function prisma(app: App, actor: Actor, projectRef: string): Promis
 /** The records included at full text (the reports that go on to reading and synthesis), in import order. */
 export async function includedRecords(app: App, actor: Actor, projectRef: string): Promise<StoredRecord[]> {
   const p = await load(app, actor, projectRef);
-  return p.recordIds.filter((id) => p.state.records.get(id)?.fullText.final?.decision === 'include').map((id) => p.records.get(id)!);
+  const included = p.recordIds.filter((id) => p.state.records.get(id)?.fullText.final?.decision === 'include');
+  const records = await p.records(included);
+  return included.map((id) => records.get(id)!);
 }

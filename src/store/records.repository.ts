@@ -242,6 +242,24 @@ export async function findRecord(db: Q, projectId: string, id: string): Promise<
   return r ? toStored(r) : undefined;
 }
 
+/** Some records of a project by id, in the order asked for (ids that do not exist are left out). */
+export async function findRecords(db: Q, projectId: string, ids: readonly string[]): Promise<StoredRecord[]> {
+  if (ids.length === 0) return [];
+  const byId = new Map<string, StoredRecord>();
+  // Bounded batches: a parameter list per query, not one per record.
+  for (let i = 0; i < ids.length; i += 1000) {
+    const rows = await db.selectFrom('records').selectAll().where('project_id', '=', projectId).where('id', 'in', ids.slice(i, i + 1000)).execute();
+    for (const r of rows) byId.set(r.id, toStored(r));
+  }
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** The id and search of every record of a project, in import order: what screening needs of each, without the record. */
+export async function listRecordKeys(db: Q, projectId: string): Promise<{ id: string; searchId: string }[]> {
+  const rows = await db.selectFrom('records').select(['id', 'search_id']).where('project_id', '=', projectId).orderBy('seq').execute();
+  return rows.map((r) => ({ id: r.id, searchId: r.search_id }));
+}
+
 /** Every record of a project in import order, page by page (bounded memory for exports). */
 export async function* iterateRecords(db: Q, projectId: string, pageSize = 2000): AsyncGenerator<StoredRecord[]> {
   let after = 0;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { makeId } from './ids.js';
 import { openStore, type Store, type StoreOptions } from '../store/index.js';
 
 export type AppOptions = StoreOptions &
@@ -15,16 +15,7 @@ export type App = Readonly<{
   close(): Promise<void>;
 }>;
 
-let counter = 0;
-
-/**
- * Ids are short, URL-safe and sortable by creation time (base-36 milliseconds, a per-process
- * counter, then random bytes), so that lists read in a natural order without an extra column.
- */
-export function makeId(prefix: string, at: Date): string {
-  counter = (counter + 1) % 1296;
-  return `${prefix}_${at.getTime().toString(36)}${counter.toString(36).padStart(2, '0')}${randomBytes(5).toString('hex')}`;
-}
+export { makeId };
 
 export async function openApp(options: AppOptions): Promise<App> {
   const store = await openStore(options);

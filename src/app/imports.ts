@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../core/errors.js';
 import type { Diagnostic } from '../core/formats/diagnostic.js';
 import type { ColumnMapping, FormatId } from '../core/formats/plugin.js';
-import { createByteReader } from '../core/formats/read.js';
-import type { ImportedRecord } from '../core/records/record.js';
-import { recordsRepo, type NewRecord, type Q } from '../store/index.js';
+import { recordsRepo, type Q } from '../store/index.js';
 import type { Actor } from './actors.js';
 import { audit } from './audit.js';
+import { inlineRowParser, workerRowParser, type RowParser } from './import-parse.js';
+import type { RowBatch } from './import-rows.js';
 import type { App } from './context.js';
 import { resolveProject } from './projects.js';
 import { getSearch, mismatchOf } from './searches.js';
@@ -27,6 +27,8 @@ export type ImportInput = Readonly<{
   columns?: ColumnMapping | undefined;
   /** Largest accepted file, in bytes. */
   maxBytes?: number | undefined;
+  /** Files from this size on are read in a worker thread (default 8 MB; tests lower it). */
+  workerFromBytes?: number | undefined;
   onProgress?: ((p: ImportProgress) => void) | undefined;
 }>;
 
@@ -80,6 +82,11 @@ export async function importFiles(app: App, actor: Actor, input: ImportInput): P
   return { searchId: search.id, files: summaries, records: summaries.reduce((n, f) => n + f.records, 0), mismatch: mismatchOf(search, imported) };
 }
 
+/** Files from this size on are read in a worker thread while the rows already read are written. */
+const WORKER_FROM_BYTES = 8 * 1024 * 1024;
+/** Chunks sent to the reader before the oldest one's rows must be written. */
+const CHUNKS_IN_FLIGHT = 6;
+
 async function importOne(
   app: App,
   trx: Q,
@@ -90,59 +97,89 @@ async function importOne(
   input: ImportInput,
   maxBytes: number,
 ): Promise<ImportedFileSummary> {
-  const reader = createByteReader({ fileName: file.name, ...(input.format ? { format: input.format } : {}), ...(input.columns ? { columns: input.columns } : {}) });
+  const options = { fileName: file.name, ...(input.format ? { format: input.format } : {}), ...(input.columns ? { columns: input.columns } : {}) };
   const hash = createHash('sha256');
   const fileId = app.newId('fil');
   const createdAt = app.now();
+  const context = { projectId, searchId, fileId, createdAt };
   let bytes = 0;
   let count = 0;
   let fileRowWritten = false;
+  let format: string | undefined;
+  let encoding: string | undefined;
 
   const fail = (code: 'IMPORT_UNREADABLE' | 'IMPORT_TOO_LARGE' | 'IMPORT_BINARY_FILE' | 'IMPORT_EMPTY_FILE' | 'IMPORT_FORMAT_UNKNOWN', message: string, diagnostics: readonly Diagnostic[] = []): never => {
     throw new AppError(code, message, { file: file.name, diagnostics: diagnostics.slice(0, 20) });
   };
 
-  const write = async (records: ImportedRecord[]): Promise<void> => {
-    if (records.length === 0) return;
-    const firstError = reader.diagnostics.find((d) => d.severity === 'error');
-    if (firstError) failOnDiagnostic(file.name, reader.diagnostics, fail);
+  // Writes what one chunk gave. An error anywhere in the file so far fails the import (the
+  // transaction then leaves nothing behind).
+  const write = async (batch: RowBatch): Promise<void> => {
+    format = batch.format ?? format;
+    encoding = batch.encoding ?? encoding;
+    if (batch.failed) failOnDiagnostic(file.name, batch.diagnostics ?? [], fail);
+    if (batch.records === 0) return;
     if (!fileRowWritten) {
       // The file row goes first (records reference it); its totals are filled in at the end.
       await recordsRepo.insertImportFile(trx, {
-        id: fileId, projectId, searchId, fileName: file.name, format: reader.format ?? 'unknown', encoding: reader.encoding ?? 'unknown',
+        id: fileId, projectId, searchId, fileName: file.name, format: format ?? 'unknown', encoding: encoding ?? 'unknown',
         byteSize: 0, sha256: '', recordCount: 0, diagnostics: [], importedAt: createdAt, importedBy: actor.userId,
       });
       fileRowWritten = true;
     }
-    const rows: NewRecord[] = records.map((r) => {
-      const { raw, index, line, sourceId, ...record } = r;
-      return { id: app.newId('rec'), projectId, searchId, fileId, position: index, line, sourceId, record, raw, createdAt };
-    });
-    await recordsRepo.insertRecords(trx, rows);
-    count += records.length;
+    await recordsRepo.insertEncodedRecords(trx, batch.rows);
+    count += batch.records;
+    input.onProgress?.({ file: file.name, bytes, records: count });
   };
 
-  let pending: ImportedRecord[] = [];
-  for await (const chunk of file.chunks) {
-    bytes += chunk.byteLength;
-    if (bytes > maxBytes) fail('IMPORT_TOO_LARGE', `${file.name} is larger than the limit of ${Math.round(maxBytes / 1048576)} MB.`);
-    hash.update(chunk);
-    pending.push(...reader.push(chunk));
-    if (pending.length >= 1000) {
-      await write(pending);
-      pending = [];
-      input.onProgress?.({ file: file.name, bytes, records: count });
+  // A pipeline: later chunks are read (in the worker, for a large file) while earlier chunks' rows are
+  // written. Several chunks stay in flight, since rows come from every few chunks (a batch is 1,000
+  // records), not from each. The first chunks are held until the file proves large enough for a worker.
+  const threshold = input.workerFromBytes ?? WORKER_FROM_BYTES;
+  const held: Uint8Array[] = [];
+  let heldBytes = 0;
+  let parser: RowParser | undefined;
+  const reading: Promise<RowBatch>[] = [];
+  const feed = async (chunk: Uint8Array): Promise<void> => {
+    const next = parser!.push(chunk);
+    // Its rejection is awaited below, in order; until then it must not count as unhandled.
+    next.catch(() => undefined);
+    reading.push(next);
+    while (reading.length > CHUNKS_IN_FLIGHT) await write(await reading.shift()!);
+  };
+  try {
+    for await (const chunk of file.chunks) {
+      bytes += chunk.byteLength;
+      if (bytes > maxBytes) fail('IMPORT_TOO_LARGE', `${file.name} is larger than the limit of ${Math.round(maxBytes / 1048576)} MB.`);
+      hash.update(chunk);
+      if (parser) {
+        await feed(chunk);
+        continue;
+      }
+      held.push(chunk);
+      heldBytes += chunk.byteLength;
+      if (heldBytes >= threshold) {
+        parser = workerRowParser(options, context);
+        for (const c of held.splice(0)) await feed(c);
+      }
     }
+    if (!parser) {
+      parser = inlineRowParser(options, context);
+      for (const c of held.splice(0)) await feed(c);
+    }
+    const last = parser.end();
+    last.catch(() => undefined);
+    while (reading.length > 0) await write(await reading.shift()!);
+    const end = await last;
+    await write(end);
+    if (count === 0) fail('IMPORT_EMPTY_FILE', `${file.name} holds no records.`, end.diagnostics);
+    const all = end.diagnostics ?? [];
+    const diagnostics = [...all.filter((d) => d.severity === 'error'), ...all.filter((d) => d.severity !== 'error')].slice(0, MAX_STORED_DIAGNOSTICS);
+    await recordsRepo.setImportFileResult(trx, fileId, count, hash.digest('hex'), bytes, [...diagnostics]);
+    return { fileId, name: file.name, format: (format ?? 'ris') as FormatId, encoding: encoding ?? 'utf-8', records: count, bytes, diagnostics: all };
+  } finally {
+    await parser?.close();
   }
-  pending.push(...reader.end());
-  if (reader.diagnostics.some((d) => d.severity === 'error')) failOnDiagnostic(file.name, reader.diagnostics, fail);
-  await write(pending);
-  input.onProgress?.({ file: file.name, bytes, records: count });
-  if (count === 0) fail('IMPORT_EMPTY_FILE', `${file.name} holds no records.`, reader.diagnostics);
-
-  const diagnostics = [...reader.diagnostics.filter((d) => d.severity === 'error'), ...reader.diagnostics.filter((d) => d.severity !== 'error')].slice(0, MAX_STORED_DIAGNOSTICS);
-  await recordsRepo.setImportFileResult(trx, fileId, count, hash.digest('hex'), bytes, [...diagnostics]);
-  return { fileId, name: file.name, format: reader.format ?? 'ris', encoding: reader.encoding ?? 'utf-8', records: count, bytes, diagnostics: reader.diagnostics };
 }
 
 function failOnDiagnostic(

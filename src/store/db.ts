@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.js';
 import { migrations } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
+export { toJson } from './json.js';
 import type { DB } from './schema.js';
 
 export type Database = Kysely<DB>;
@@ -32,19 +32,6 @@ export type Store = Readonly<{
 // our counts and sequence numbers stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
 
-/**
- * The engine's own JSON.stringify, for the JSON the store writes in bulk (imported records). pdfjs-dist's
- * legacy build, which the full-text extraction loads, installs core-js's JSON.stringify polyfill over
- * the global one: a wrapper that calls a replacer for every key and value, about ten times slower, and
- * serialising records became most of an import's time. The function of a fresh context is the
- * engine's, whatever has been loaded into this one. Same output.
- */
-export function toJson(value: unknown): string {
-  // Made on first use: a context costs a few milliseconds, which a process that imports nothing can keep.
-  engineStringify ??= runInNewContext('JSON.stringify') as (value: unknown) => string;
-  return engineStringify(value);
-}
-let engineStringify: ((value: unknown) => string) | undefined;
 
 /**
  * Server settings of the embedded store. PGlite runs one process with fsync off, so what protects

@@ -1,9 +1,14 @@
 import { sql, type Selectable } from 'kysely';
-import type { Author, BibRecord, RawField } from '../core/records/record.js';
-import { toJson } from './db.js';
+import type { BibRecord, RawField } from '../core/records/record.js';
+import { encodeRecordRows, insertedColumns, type NewRecord } from './record-rows.js';
 import type { Q } from './q.js';
 import type { ImportFilesTable, RecordsTable } from './schema.js';
 import { iso } from './time.js';
+
+export type { NewRecord } from './record-rows.js';
+
+const insertedNames = sql.raw(insertedColumns.map(([name]) => name).join(', '));
+const insertedTypes = sql.raw(insertedColumns.map(([name, type]) => `${name} ${type}`).join(', '));
 
 export type ImportFileRow = Readonly<{
   id: string;
@@ -108,62 +113,6 @@ export async function listImportFiles(db: Q, projectId: string): Promise<ImportF
   return rows.map(toFile);
 }
 
-const authorsText = (authors: readonly Author[]): string =>
-  authors.map((a) => a.literal ?? (a.given ? `${a.family}, ${a.given}` : a.family)).join('; ');
-
-export type NewRecord = Readonly<{
-  id: string;
-  projectId: string;
-  searchId: string;
-  fileId: string;
-  position: number;
-  line: number;
-  sourceId: string | undefined;
-  record: BibRecord;
-  raw: readonly RawField[];
-  createdAt: string;
-}>;
-
-/** The columns an import writes, with their types: the column list of `json_to_recordset` below. */
-const insertedColumns = [
-  ['id', 'text'], ['project_id', 'text'], ['search_id', 'text'], ['file_id', 'text'], ['position', 'integer'], ['line', 'integer'],
-  ['source_id', 'text'], ['type', 'text'], ['title', 'text'], ['authors_text', 'text'], ['year', 'integer'], ['journal', 'text'],
-  ['doi', 'text'], ['pmid', 'text'], ['search_text', 'text'], ['data', 'jsonb'], ['raw', 'jsonb'], ['created_at', 'timestamptz'],
-] as const;
-const insertedNames = sql.raw(insertedColumns.map(([name]) => name).join(', '));
-const insertedTypes = sql.raw(insertedColumns.map(([name, type]) => `${name} ${type}`).join(', '));
-
-/**
- * JSON per statement, in characters: under PostgreSQL's default work_mem (4 MB), past which the rows of
- * `json_to_recordset` go to a temporary file before they are inserted (about 500 records with abstracts).
- */
-const BATCH_CHARS = 2_000_000;
-
-const rowOf = (n: NewRecord): Record<string, unknown> => {
-  const r = n.record;
-  const authors = authorsText(r.authors);
-  return {
-    id: n.id,
-    project_id: n.projectId,
-    search_id: n.searchId,
-    file_id: n.fileId,
-    position: n.position,
-    line: n.line,
-    source_id: n.sourceId ?? null,
-    type: r.type,
-    title: r.title ?? null,
-    authors_text: authors || null,
-    year: r.year ?? null,
-    journal: r.journal ?? null,
-    doi: r.doi ?? null,
-    pmid: r.pmid ?? null,
-    search_text: [r.title, authors, r.journal, r.doi, r.pmid, r.year, ...r.keywords].filter(Boolean).join(' \u2022 ').toLowerCase(),
-    data: r,
-    raw: n.raw,
-    created_at: n.createdAt,
-  };
-};
-
 /**
  * Insert records, a batch to a statement, each batch as ONE parameter: a JSON array of the rows,
  * unpacked by `json_to_recordset` (rows come out, and take their `seq`, in array order). A multi-row
@@ -172,25 +121,18 @@ const rowOf = (n: NewRecord): Record<string, unknown> => {
  * same on PostgreSQL.
  */
 export async function insertRecords(db: Q, records: readonly NewRecord[]): Promise<void> {
-  let batch: string[] = [];
-  let chars = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const json = `[${batch.join(',')}]`;
-    batch = [];
-    chars = 0;
-    // As UTF-8 bytes: a binary `json` parameter is its text, and both drivers encode bytes faster than
-    // a string (see PGliteConnection).
+  await insertEncodedRecords(db, encodeRecordRows(records));
+}
+
+/**
+ * Insert batches made by `encodeRecordRows` (perhaps in another thread). As UTF-8 bytes: a binary
+ * `json` parameter is its text, and both drivers send bytes faster than a string (see PGliteConnection).
+ */
+export async function insertEncodedRecords(db: Q, batches: readonly Uint8Array[]): Promise<void> {
+  for (const batch of batches) {
     await sql`insert into records (${insertedNames})
-      select ${insertedNames} from json_to_recordset(${Buffer.from(json)}::json) as r(${insertedTypes})`.execute(db);
-  };
-  for (const n of records) {
-    const json = toJson(rowOf(n));
-    batch.push(json);
-    chars += json.length;
-    if (chars >= BATCH_CHARS) await flush();
+      select ${insertedNames} from json_to_recordset(${batch}::json) as r(${insertedTypes})`.execute(db);
   }
-  await flush();
 }
 
 export type RecordQuery = Readonly<{

@@ -79,4 +79,53 @@ describe('importing files into a search', () => {
     expect(text).toContain('Pérez');
     await expect(exportRecords(app, owner, projectId, 'docx')).rejects.toMatchObject({ code: 'EXPORT_FORMAT_UNKNOWN' });
   });
+
+  // Large files are read in a worker thread while earlier rows are written; tests lower the size.
+
+  /** Bytes cut into chunks of `size` bytes anywhere (inside records too). */
+  const cut = (text: string, size: number): Buffer[] => {
+    const bytes = Buffer.from(text, 'utf8');
+    const out: Buffer[] = [];
+    for (let i = 0; i < bytes.length; i += size) out.push(bytes.subarray(i, i + size));
+    return out;
+  };
+  const ris = (count: number): string =>
+    Array.from({ length: count }, (_, i) =>
+      ['TY  - JOUR', `TI  - Returning home, part ${i + 1}: doctors and their families`, 'AU  - Pérez, Ana', `PY  - ${2000 + (i % 20)}`, 'JO  - Journal of Migration and Health', `DO  - 10.5555/jmh.${i}`, 'ER  - ', ''].join('\n'),
+    ).join('\n');
+
+  async function titlesOf(fileName: string): Promise<(string | null)[]> {
+    const log = await searchLog(app, owner, projectId);
+    const fileId = log.flatMap((s) => s.files).find((f) => f.fileName === fileName)!.id;
+    const titles: (string | null)[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = await listRecords(app, owner, projectId, { offset, limit: 500 });
+      for (const r of page.items) {
+        const full = await getRecord(app, owner, projectId, r.id);
+        if (full.fileId === fileId) titles.push(full.record.title ?? null);
+      }
+      if (offset + 500 >= page.total) return titles;
+    }
+  }
+
+  it('gives the same records, in the same order, as reading in the importing thread', async () => {
+    const chunks = cut(ris(1200), 7000);
+    const inWorker = await importFiles(app, owner, { projectId, searchId, workerFromBytes: 0, files: [{ name: 'large.ris', chunks }] });
+    const inline = await importFiles(app, owner, { projectId, searchId, workerFromBytes: Number.POSITIVE_INFINITY, files: [{ name: 'same.ris', chunks }] });
+    expect(inWorker.files[0]).toMatchObject({ format: 'ris', encoding: 'utf-8', records: 1200 });
+    expect(inline.files[0]).toMatchObject({ format: 'ris', encoding: 'utf-8', records: 1200 });
+    const [a, b] = [await titlesOf('large.ris'), await titlesOf('same.ris')];
+    expect(a).toHaveLength(1200);
+    expect(a).toEqual(b);
+    expect(a[1199]).toBe('Returning home, part 1200: doctors and their families');
+  });
+
+  it('fails as a whole when the file turns out bad after rows were written, leaving nothing behind', async () => {
+    const before = (await listRecords(app, owner, projectId)).total;
+    const rows = Array.from({ length: 3000 }, (_, i) => (i === 2999 ? `${i},"An unclosed quote,2019` : `${i},"Returning home ${i}",2019`));
+    const csv = `ID,title,year\n${rows.join('\n')}\n`;
+    const error = await failure(importFiles(app, owner, { projectId, searchId, workerFromBytes: 0, files: [{ name: 'broken.csv', chunks: cut(csv, 4000) }] }));
+    expect(error.message).toMatch(/broken\.csv, line \d+/);
+    expect((await listRecords(app, owner, projectId)).total).toBe(before);
+  });
 });

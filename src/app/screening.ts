@@ -88,8 +88,14 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
   }
   const events = stored.map((e) => e.payload['event'] as ScreeningEvent);
   const state = screeningState(events, settings, { otherMethods });
-  const records = async (ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>> =>
-    new Map((await recordsRepo.findRecords(app.store.db, project.id, ids)).map((r) => [r.id, r]));
+  const records = async (ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>> => {
+    if (ids.length <= 1000) return new Map((await recordsRepo.findRecords(app.store.db, project.id, ids)).map((r) => [r.id, r]));
+    // Many (the ranker's features need every record): pages in import order beat long id lists.
+    const wanted = new Set(ids);
+    const out = new Map<string, StoredRecord>();
+    for await (const page of recordsRepo.iterateRecords(app.store.db, project.id)) for (const r of page) if (wanted.has(r.id)) out.set(r.id, r);
+    return out;
+  };
   return { projectId: project.id, role: project.role, settings, keywords, recordIds, records, otherMethods, events, state };
 }
 

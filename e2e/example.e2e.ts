@@ -10,6 +10,7 @@ import { StudyWorkspace } from './page-models/study-workspace.js';
 import { SynthesisPage } from './page-models/synthesis-page.js';
 import { axeViolations, type AxeViolation } from './support/a11y.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
+import { stopAtFirstFailure } from './support/journey.js';
 import { startServer, type TestServer } from './support/server.js';
 import { waitForSettled, waitForText } from './support/wait.js';
 
@@ -60,6 +61,8 @@ describe('example journey: from a third-order construct down to its quote', () =
     expect(scrollWidth, `the page width of ${label} (horizontal overflow)`).toBeLessThanOrEqual(innerWidth);
     a11y.push(...(await axeViolations(page, label)));
   }
+
+  stopAtFirstFailure('example', () => ({ page, server, consoleErrors }));
 
   beforeAll(async () => {
     server = await startServer({ example: true });

@@ -7,6 +7,7 @@ import { RecordsPage } from './page-models/records-page.js';
 import { SearchLogPage } from './page-models/search-log-page.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
 import { repoRoot, startServer, type TestServer } from './support/server.js';
+import { stopAtFirstFailure } from './support/journey.js';
 import { waitForText } from './support/wait.js';
 
 const fixture = (name: string): string => join(repoRoot, 'e2e', 'fixtures', name);
@@ -21,6 +22,8 @@ describe('import journey', () => {
   let browser: Browser;
   let page: Page;
   let consoleErrors: string[];
+
+  stopAtFirstFailure('import', () => ({ page, server, consoleErrors }));
 
   beforeAll(async () => {
     server = await startServer();

@@ -16,6 +16,7 @@ import { SynthesisPage } from './page-models/synthesis-page.js';
 import { TranslationsPage } from './page-models/translations-page.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
 import { repoRoot, startServer, type TestServer } from './support/server.js';
+import { stopAtFirstFailure } from './support/journey.js';
 import { waitForText } from './support/wait.js';
 
 const fixture = join(repoRoot, 'e2e', 'fixtures', 'img-return-search.ris');
@@ -54,6 +55,8 @@ describe('review journey: from import to the downloaded report', () => {
   let consoleErrors: string[];
   let work = '';
   const included: string[] = [];
+
+  stopAtFirstFailure('review', () => ({ page, server, consoleErrors }));
 
   beforeAll(async () => {
     server = await startServer();

@@ -6,6 +6,7 @@ import { AccountMenu, ScreeningPage, type Decision } from './page-models/screeni
 import { SearchLogPage } from './page-models/search-log-page.js';
 import { launchBrowser, openPage, screenshot } from './support/browser.js';
 import { repoRoot, startServer, type TestServer } from './support/server.js';
+import { stopAtFirstFailure } from './support/journey.js';
 import { waitForText } from './support/wait.js';
 
 const fixture = join(repoRoot, 'e2e', 'fixtures', 'screening-dedup.ris');
@@ -28,6 +29,8 @@ describe('screening journey', () => {
 
   const count = async (page: Page, label: string): Promise<string> =>
     ((await page.getByTestId('prisma-counts').getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell').textContent()) ?? '').trim();
+
+  stopAtFirstFailure('screening', () => ({ page: owner, server, consoleErrors: errors.flat() }));
 
   beforeAll(async () => {
     server = await startServer();

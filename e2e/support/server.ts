@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export type TestServer = Readonly<{ url: string; dataDir: string; stop: () => Promise<void> }>;
+/** `log()`: the last lines the server printed (stdout and stderr), for a failing step's report. */
+export type TestServer = Readonly<{ url: string; dataDir: string; stop: () => Promise<void>; log: () => string }>;
+
+const logLimit = 20_000;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,7 +44,7 @@ export async function startServer(options: { example?: boolean } = {}): Promise<
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The server did not start within 180 s. Output:\n${output}`)), 180_000);
     const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
+      output = (output + chunk.toString()).slice(-logLimit);
       if (/is running at/.test(output)) {
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${port}`);
@@ -51,12 +54,14 @@ export async function startServer(options: { example?: boolean } = {}): Promise<
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
+      output += `\n(the server exited with code ${code})`;
       reject(new Error(`The server exited with code ${code} before it was ready. Output:\n${output}`));
     });
   });
   return {
     url,
     dataDir,
+    log: () => output,
     stop: () => stopChild(child).then(() => rmSync(dataDir, { recursive: true, force: true })),
   };
 }

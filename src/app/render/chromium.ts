@@ -27,7 +27,8 @@ async function withPage<T>(fn: (context: BrowserContext) => Promise<T>): Promise
       executablePath,
       headless: true,
       offline: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Containers often give /dev/shm only 64 MB, where Chromium's pages crash; /tmp serves instead.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
     });
     return await fn(context);
   } catch (error) {

@@ -2,7 +2,7 @@ import { deduplicate, type DedupRecord, type DedupResult } from '../core/dedup/i
 import { AppError } from '../core/errors.js';
 import { readBytes, type ReadResult } from '../core/formats/read.js';
 import type { ColumnMapping, FormatId } from '../core/formats/plugin.js';
-import { parseLabelledCsv, simulate, type SimulationResult } from '../core/ranking/index.js';
+import { parseLabelledCsv, simulate, type SimulateOptions, type SimulationResult } from '../core/ranking/index.js';
 import { decodeBytes } from '../core/formats/decode.js';
 
 /**
@@ -48,12 +48,13 @@ export function dedupFiles(files: readonly FileInput[], options: { format?: Form
 }
 
 /** Replay a labelled screening set (`title`, `abstract`, `label_included`) with the active-learning ranker. */
-export function simulateFile(file: FileInput, seed: number): SimulationResult {
+export function simulateFile(file: FileInput, seed: number, prior?: SimulateOptions['prior']): SimulationResult {
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new AppError('INVALID_ARGUMENT', `The seed must be a whole number of 0 or more; got ${String(seed)}.`);
   const { text } = decodeBytes(file.bytes);
   const docs = parseLabelledCsv(text);
   if (docs.length === 0) throw new AppError('IMPORT_EMPTY_FILE', `${file.name} holds no labelled records.`, { file: file.name });
   if (!docs.some((d) => d.label === 1) || !docs.some((d) => d.label === 0)) {
     throw new AppError('INVALID_ARGUMENT', `${file.name} needs at least one included and one excluded record (column label_included).`, { file: file.name });
   }
-  return simulate(docs, { seed });
+  return simulate(docs, { seed, ...(prior !== undefined && { prior }) });
 }

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { syntheticCorpus } from '../../src/core/ranking/synthetic.js';
 import { runCli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'metaethno-cli-'));
@@ -70,5 +71,31 @@ describe('metaethno CLI', () => {
     expect(json.groups).toEqual([['e1', 'm1']]);
     const alone = await run('dedup', medline, '--json');
     expect((JSON.parse(alone.out) as { records: number }).records).toBe(2);
+  });
+
+  it('simulates a labelled set, from a seed or from a given prior, and refuses a bad seed or prior', async () => {
+    const labelled = join(dir, 'labelled.csv');
+    const corpus = syntheticCorpus({ records: 200, includes: 12, signal: 0.3, seed: 5 });
+    writeFileSync(labelled, ['record_id,title,abstract,label_included', ...corpus.map((d) => `${d.id},${d.title},${d.abstract},${d.label}`)].join('\n'));
+    const svg = join(dir, 'curve.svg');
+    const drawn = await run('simulate', labelled, '--seed', '3', '--svg', svg, '--json');
+    expect(drawn.code).toBe(0);
+    const result = JSON.parse(drawn.out) as { records: number; includes: number; wss95: number; priorIds: string[]; seed: number; curve: number[] };
+    expect([result.records, result.includes, result.seed]).toEqual([200, 12, 3]);
+    expect(result.curve).toHaveLength(201);
+    expect(readFileSync(svg, 'utf8')).toMatch(/^<svg/);
+    // The drawn prior, given back, replays the same run; another prior gives another.
+    const replay = await run('simulate', labelled, '--seed', '3', '--prior', result.priorIds.join(','), '--json');
+    expect(JSON.parse(replay.out)).toEqual(result);
+    const otherInclude = corpus.find((d) => d.label === 1 && d.id !== result.priorIds[0])!.id;
+    const other = JSON.parse((await run('simulate', labelled, '--seed', '3', '--prior', `${otherInclude},${result.priorIds[1]!}`, '--json')).out) as { priorIds: string[] };
+    expect(other.priorIds).toEqual([otherInclude, result.priorIds[1]]);
+    const text = await run('simulate', labelled, '--seed', '3');
+    expect(text.out).toContain(`prior include ${result.priorIds[0]!}, exclude ${result.priorIds[1]!}`);
+    for (const bad of [['--seed', 'soon'], ['--seed', '-1'], ['--prior', result.priorIds[0]!], ['--prior', `${result.priorIds[1]!},${result.priorIds[0]!}`]]) {
+      const refused = await run('simulate', labelled, ...bad);
+      expect(refused.code, bad.join(' ')).toBe(2);
+      expect(refused.err).not.toBe('');
+    }
   });
 });

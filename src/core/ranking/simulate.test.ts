@@ -17,6 +17,20 @@ describe('simulate', () => {
     expect(simulate(corpus, { seed: 2 }).priorIds).not.toEqual(result.priorIds);
   });
 
+  it('takes the prior knowledge by id when given, and refuses ids that are not an include and an exclude', () => {
+    const include = corpus.find((d) => d.label === 1 && d.id !== result.priorIds[0])!.id;
+    const exclude = corpus.find((d) => d.label === 0)!.id;
+    const given = simulate(corpus, { seed: 1, prior: { include, exclude } });
+    expect(given.priorIds).toEqual([include, exclude]);
+    expect(given.curve.slice(0, 3)).toEqual([0, 1, 1]);
+    // The drawn pair, given explicitly, replays the drawn run exactly.
+    const [drawnInclude, drawnExclude] = result.priorIds as [string, string];
+    expect(simulate(corpus, { seed: 1, prior: { include: drawnInclude, exclude: drawnExclude } })).toEqual(result);
+    expect(() => simulate(corpus, { seed: 1, prior: { include: exclude, exclude } })).toThrow(/labelled excluded/);
+    expect(() => simulate(corpus, { seed: 1, prior: { include, exclude: include } })).toThrow(/labelled included/);
+    expect(() => simulate(corpus, { seed: 1, prior: { include: 'no-such-id', exclude } })).toThrow(/not a record id/);
+  });
+
   it('gives a discovery curve over every record, priors first', () => {
     expect(result.records).toBe(400);
     expect(result.includes).toBe(25);

@@ -22,7 +22,7 @@ export type SimulationResult = Readonly<{
   atd: number;
   /** Includes found after k records screened, k = 0 … records, priors first (they are screened first). */
   curve: number[];
-  /** The prior knowledge: one include then one exclude, drawn with the seed. */
+  /** The prior knowledge: one include then one exclude, drawn with the seed (or given). */
   priorIds: string[];
   seed: number;
 }>;
@@ -36,6 +36,12 @@ export type RefitSchedule = Readonly<{ early: number; every: number; onInclude: 
 
 export type SimulateOptions = Readonly<{
   seed: number;
+  /**
+   * The prior knowledge by record id, instead of the pair drawn with the seed (the seed then only
+   * breaks ties). Lets a reader replay one draw, or every include in turn as the prior (ASReview's
+   * `--prior_idx`); the draw matters most on small sets.
+   */
+  prior?: Readonly<{ include: string; exclude: string }>;
   config?: Partial<RankerConfig>;
   /** Default: every decision for the first 10% of records (at least 100), on every include, else every ⌈n/150⌉. */
   schedule?: Partial<RefitSchedule>;
@@ -88,6 +94,28 @@ export function simulate(docs: readonly LabelledDoc[], options: SimulateOptions)
   return runSimulation(prepareSimulation(docs, options.config), options);
 }
 
+/** The prior include and exclude (rows): as given in options.prior, else drawn with the seed. */
+function choosePrior(
+  { docs, ids }: PreparedSet,
+  options: SimulateOptions,
+  includeRows: readonly number[],
+  excludeRows: readonly number[],
+): Readonly<{ include: number; exclude: number }> {
+  if (options.prior === undefined) {
+    const random = createRandom(options.seed, 0);
+    return { include: includeRows[random.int(includeRows.length)]!, exclude: excludeRows[random.int(excludeRows.length)]! };
+  }
+  const rowOf = (id: string, label: 0 | 1, role: string): number => {
+    const row = ids.indexOf(id);
+    if (row < 0) throw new AppError('INVALID_ARGUMENT', `The prior ${role} "${id}" is not a record id of the set.`, { id });
+    if (docs[row]!.label !== label) {
+      throw new AppError('INVALID_ARGUMENT', `The prior ${role} "${id}" is labelled ${label === 1 ? 'excluded' : 'included'}.`, { id });
+    }
+    return row;
+  };
+  return { include: rowOf(options.prior.include, 1, 'include'), exclude: rowOf(options.prior.exclude, 0, 'exclude') };
+}
+
 /** `simulate` on a prepared set (the same features for every seed). */
 export function runSimulation(prepared: PreparedSet, options: SimulateOptions): SimulationResult {
   const { docs, ids, features } = prepared;
@@ -101,9 +129,7 @@ export function runSimulation(prepared: PreparedSet, options: SimulateOptions): 
   const excludeRows: number[] = [];
   docs.forEach((doc, r) => (doc.label === 1 ? includeRows : excludeRows).push(r));
 
-  const random = createRandom(options.seed, 0);
-  const priorInclude = includeRows[random.int(includeRows.length)]!;
-  const priorExclude = excludeRows[random.int(excludeRows.length)]!;
+  const { include: priorInclude, exclude: priorExclude } = choosePrior(prepared, options, includeRows, excludeRows);
 
   const screened: number[] = [priorInclude, priorExclude];
   const isScreened = new Uint8Array(n);

@@ -15,10 +15,11 @@ import {
 } from '../core/dedup/index.js';
 import { AppError } from '../core/errors.js';
 import type { BibRecord } from '../core/records/record.js';
-import { eventsRepo, recordsRepo, searchesRepo, type StoredRecord } from '../store/index.js';
+import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, type StoredRecord } from '../store/index.js';
 import type { Actor } from './actors.js';
 import { audit } from './audit.js';
 import type { App } from './context.js';
+import { foldCache } from './fold-cache.js';
 import { resolveProject } from './projects.js';
 
 /**
@@ -61,21 +62,49 @@ export async function runDedup(app: App, actor: Actor, projectRef: string): Prom
     seconds: Number(seconds.toFixed(2)),
     at: app.now(),
   };
-  await app.store.db.transaction().execute((trx) =>
-    audit(app, trx, actor, { projectId: project.id, type: RUN, entityType: 'project', entityId: project.id, payload: { summary, result: { groups: result.groups, links: result.links, possible: result.possible } } }),
-  );
+  await app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.lockProject(trx, project.id);
+    await audit(app, trx, actor, { projectId: project.id, type: RUN, entityType: 'project', entityId: project.id, payload: { summary, result: { groups: result.groups, links: result.links, possible: result.possible } } });
+  });
   return summary;
 }
 
-async function currentState(app: App, projectId: string): Promise<{ state: DedupState; run: DedupRunSummary | null; events: DedupEvent[] }> {
-  const [runs, decisions] = await Promise.all([
-    eventsRepo.listEvents(app.store.db, { projectId, types: [RUN], newestFirst: true, limit: 1 }),
-    eventsRepo.listEvents(app.store.db, { projectId, types: [DECISION] }),
+type Folded = Readonly<{
+  runSeq: number;
+  auto: DedupResult;
+  run: DedupRunSummary | null;
+  seq: number;
+  events: readonly DedupEvent[];
+  state: DedupState;
+}>;
+
+/**
+ * The current de-duplication state, cached per app and project (see fold-cache.ts). Screening asks for
+ * the groups on every request, and the latest run's payload (every link with its evidence) is large: it
+ * is read again only when a newer run exists, and decisions only after the last seq seen.
+ */
+const folds = foldCache<Folded>();
+
+async function currentState(app: App, projectId: string): Promise<Folded> {
+  const cached = folds.get(app, projectId);
+  const [runSeq, rows] = await Promise.all([
+    eventsRepo.latestSeq(app.store.db, projectId, [RUN]),
+    eventsRepo.listEvents(app.store.db, { projectId, types: [DECISION], afterSeq: cached?.seq ?? 0 }),
   ]);
-  const latest = runs[0];
-  const auto: DedupResult = latest ? (latest.payload['result'] as DedupResult) : { groups: [], links: [], possible: [] };
-  const events = decisions.map((e) => e.payload['event'] as DedupEvent);
-  return { state: applyDedupEvents(auto, events), run: latest ? (latest.payload['summary'] as DedupRunSummary) : null, events };
+  if (cached !== undefined && cached.runSeq === runSeq && rows.length === 0) return cached;
+  let { auto, run } = cached ?? { auto: { groups: [], links: [], possible: [] }, run: null };
+  let foldedRunSeq = cached?.runSeq ?? 0;
+  if (cached === undefined || cached.runSeq !== runSeq) {
+    const latest = (await eventsRepo.listEvents(app.store.db, { projectId, types: [RUN], newestFirst: true, limit: 1 }))[0];
+    auto = latest ? (latest.payload['result'] as DedupResult) : { groups: [], links: [], possible: [] };
+    run = latest ? (latest.payload['summary'] as DedupRunSummary) : null;
+    foldedRunSeq = latest?.seq ?? 0;
+  }
+  const events = [...(cached?.events ?? []), ...rows.map((e) => e.payload['event'] as DedupEvent)];
+  const seq = rows.length > 0 ? rows[rows.length - 1]!.seq : (cached?.seq ?? 0);
+  const next: Folded = { runSeq: foldedRunSeq, auto, run, seq, events, state: applyDedupEvents(auto, events) };
+  folds.set(app, projectId, next);
+  return next;
 }
 
 export type DedupOverview = Readonly<{
@@ -135,9 +164,10 @@ export async function decideDuplicates(app: App, actor: Actor, projectRef: strin
         : input.action === 'confirm'
           ? confirmPossibleEvent(meta, ids[0]!, ids[1]!)
           : rejectPossibleEvent(meta, ids[0]!, ids[1]!);
-  await app.store.db.transaction().execute((trx) =>
-    audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: ids[0]!, payload: { event } }),
-  );
+  await app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.lockProject(trx, project.id);
+    await audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: ids[0]!, payload: { event } });
+  });
   return event;
 }
 
@@ -149,9 +179,10 @@ export async function undoDedupDecision(app: App, actor: Actor, projectRef: stri
   const target = [...events].reverse().find((e) => e.actor === actor.userId && e.type !== 'undo' && applied.has(e.id));
   if (!target) throw new AppError('NOTHING_TO_UNDO', 'You have no de-duplication decision left to undo.');
   const event = undoEvent({ id: app.newId('dd'), actor: actor.userId, at: app.now() }, target.id);
-  await app.store.db.transaction().execute((trx) =>
-    audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: target.id, payload: { event } }),
-  );
+  await app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.lockProject(trx, project.id);
+    await audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: target.id, payload: { event } });
+  });
   return event;
 }
 

@@ -31,6 +31,7 @@ import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, usersRepo, type Ro
 import { requireRole, type Actor } from './actors.js';
 import { audit } from './audit.js';
 import type { App } from './context.js';
+import { foldCache } from './fold-cache.js';
 import { currentGroups } from './dedup.js';
 import { resolveProject } from './projects.js';
 import { parseInput } from './validate.js';
@@ -67,11 +68,27 @@ const settingsOf = (raw: Record<string, unknown>): { settings: ScreeningSettings
   return { settings: screeningSettings(s), keywords: { include: k.include ?? [], exclude: k.exclude ?? [] } };
 };
 
+/**
+ * The project's screening events, cached per app and brought up to date by reading only the rows after
+ * the last one seen (see fold-cache.ts; `append` holds the project's row lock). A decision used to read
+ * every earlier decision again: with two reviewers on 10,000 records that is 20,000 rows per click.
+ */
+const eventCache = foldCache<Readonly<{ seq: number; events: readonly ScreeningEvent[] }>>();
+
+async function screeningEvents(app: App, projectId: string): Promise<readonly ScreeningEvent[]> {
+  const cached = eventCache.get(app, projectId) ?? { seq: 0, events: [] };
+  const rows = await eventsRepo.listEvents(app.store.db, { projectId, types: [EVENT], afterSeq: cached.seq });
+  if (rows.length === 0) return cached.events;
+  const next = { seq: rows[rows.length - 1]!.seq, events: [...cached.events, ...rows.map((e) => e.payload['event'] as ScreeningEvent)] };
+  eventCache.set(app, projectId, next);
+  return next.events;
+}
+
 async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 'viewer'): Promise<ProjectScreening> {
   const project = await resolveProject(app, actor, projectRef, minimum);
   const { settings, keywords } = settingsOf(project.settings);
-  const [stored, groups, searches] = await Promise.all([
-    eventsRepo.listEvents(app.store.db, { projectId: project.id, types: [EVENT] }),
+  const [events, groups, searches] = await Promise.all([
+    screeningEvents(app, project.id),
     currentGroups(app, project.id),
     searchesRepo.listSearches(app.store.db, project.id),
   ]);
@@ -86,7 +103,6 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
     recordIds.push(r.id);
     if (otherSearches.has(r.searchId)) otherMethods.add(r.id);
   }
-  const events = stored.map((e) => e.payload['event'] as ScreeningEvent);
   const state = screeningState(events, settings, { otherMethods });
   const records = async (ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>> => {
     if (ids.length <= 1000) return new Map((await recordsRepo.findRecords(app.store.db, project.id, ids)).map((r) => [r.id, r]));
@@ -133,9 +149,10 @@ export async function updateScreeningSettings(app: App, actor: Actor, projectRef
 
 async function append(app: App, actor: Actor, s: ProjectScreening, event: ScreeningEvent): Promise<void> {
   validateEvent(s.state, event);
-  await app.store.db.transaction().execute((trx) =>
-    audit(app, trx, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } }),
-  );
+  await app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.lockProject(trx, s.projectId);
+    await audit(app, trx, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } });
+  });
 }
 
 const ensureRecord = (s: ProjectScreening, recordId: string): void => {

@@ -12,9 +12,10 @@ import {
   type WorkbenchEvent,
   type WorkbenchState,
 } from '../core/workbench/index.js';
-import { eventsRepo, filesRepo, type Q, type Role, type StoredEvent } from '../store/index.js';
+import { eventsRepo, filesRepo, projectsRepo, type Q, type Role, type StoredEvent } from '../store/index.js';
 import type { Actor } from './actors.js';
 import type { App } from './context.js';
+import { foldCache } from './fold-cache.js';
 import { resolveProject, type Project } from './projects.js';
 
 /**
@@ -30,16 +31,11 @@ const TYPES = [ACTION, UNDO, REDO];
 
 type Loaded = Readonly<{ seq: number; state: WorkbenchState; log: readonly HistoryEntry[]; rows: readonly StoredEvent[] }>;
 
-// The fold is cached per app and project, and brought up to date by reading only newer rows: the log only grows.
-const cache = new WeakMap<App, Map<string, Loaded>>();
+// The fold is cached per app and project, and brought up to date by reading only newer rows (see fold-cache.ts).
+const cache = foldCache<Loaded>();
 
 async function loadState(app: App, db: Q, projectId: string): Promise<Loaded> {
-  let perApp = cache.get(app);
-  if (!perApp) {
-    perApp = new Map();
-    cache.set(app, perApp);
-  }
-  const cached = perApp.get(projectId) ?? { seq: 0, state: emptyWorkbenchState, log: [], rows: [] };
+  const cached = cache.get(app, projectId) ?? { seq: 0, state: emptyWorkbenchState, log: [], rows: [] };
   const rows = await eventsRepo.listEvents(db, { projectId, types: TYPES, afterSeq: cached.seq });
   if (rows.length === 0) return cached;
   let state = cached.state;
@@ -58,7 +54,7 @@ async function loadState(app: App, db: Q, projectId: string): Promise<Loaded> {
     );
   }
   const next: Loaded = { seq: rows[rows.length - 1]!.seq, state, log, rows: [...cached.rows, ...rows] };
-  perApp.set(projectId, next);
+  cache.set(app, projectId, next);
   return next;
 }
 
@@ -99,11 +95,6 @@ export async function workbench(app: App, actor: Actor, projectRef: string): Pro
 
 export type ApplyResult = Readonly<{ seq: number; events: readonly WorkbenchEvent[]; state: WorkbenchState }>;
 
-async function lockProject(db: Q, projectId: string): Promise<void> {
-  // Serialises writers of one project (several servers on one PostgreSQL); readers are not blocked.
-  await db.selectFrom('projects').select('id').where('id', '=', projectId).forUpdate().execute();
-}
-
 function describeAction(events: readonly WorkbenchEvent[]): { entityType: string; entityId: string } {
   const first = events[0];
   if (!first) return { entityType: 'workbench', entityId: '-' };
@@ -131,7 +122,7 @@ export async function applySteps(app: App, actor: Actor, projectRef: string, ste
   const project = await resolveProject(app, actor, projectRef, 'reviewer');
   const pageTexts = await pageTextsFor(app, project.id, steps);
   return app.store.db.transaction().execute(async (trx) => {
-    await lockProject(trx, project.id);
+    await projectsRepo.lockProject(trx, project.id);
     const loaded = await loadState(app, trx, project.id);
     const meta = { actor: actor.name, at: app.now() };
     const { events, state } = compileScript(loaded.state, steps, { meta, pages: (fileId) => pageTexts.get(fileId) });
@@ -160,7 +151,7 @@ async function pageTextsFor(app: App, projectId: string, steps: readonly ScriptS
 async function undoOrRedo(app: App, actor: Actor, projectRef: string, which: 'undo' | 'redo'): Promise<ApplyResult & { target: number }> {
   const project = await resolveProject(app, actor, projectRef, 'reviewer');
   return app.store.db.transaction().execute(async (trx) => {
-    await lockProject(trx, project.id);
+    await projectsRepo.lockProject(trx, project.id);
     const loaded = await loadState(app, trx, project.id);
     const stacks = undoStacks(loaded.log, actor.userId);
     const target = which === 'undo' ? stacks.undo.at(-1) : stacks.redo.at(-1);

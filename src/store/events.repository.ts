@@ -59,6 +59,19 @@ export type EventQuery = Readonly<{
   newestFirst?: boolean | undefined;
 }>;
 
+/** The seq of the project's newest event of these types (0 when none), without reading its payload. */
+export async function latestSeq(db: Q, projectId: string, types: readonly string[]): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select('seq')
+    .where('project_id', '=', projectId)
+    .where('type', 'in', [...types])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? 0 : Number(row.seq);
+}
+
 export async function listEvents(db: Q, q: EventQuery): Promise<StoredEvent[]> {
   let query = db.selectFrom('events').selectAll().where('project_id', '=', q.projectId);
   if (q.types && q.types.length > 0) query = query.where('type', 'in', [...q.types]);

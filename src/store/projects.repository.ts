@@ -83,3 +83,12 @@ export async function updateProjectFields(
   if (Object.keys(values).length === 0) return;
   await db.updateTable('projects').set(values).where('id', '=', id).execute();
 }
+
+/**
+ * Takes the project's row lock until the transaction ends. Writers of a log that readers fold
+ * incrementally (reading only rows after the last seq they saw) take it, so that such rows of one
+ * project commit in seq order, also with several servers on one PostgreSQL; readers are not blocked.
+ */
+export async function lockProject(db: Q, projectId: string): Promise<void> {
+  await db.selectFrom('projects').select('id').where('id', '=', projectId).forUpdate().execute();
+}

@@ -151,6 +151,11 @@ describe('example journey: from a third-order construct down to its quote', () =
     }
   });
 
+  it('tells the owner, who is not one of its two reviewers, why no record waits for them in screening', async () => {
+    await new ProjectNav(page).open('Screening');
+    await waitForText(page.locator('main'), /All \d+ records at this stage already have their 2 reviewers’ decisions, so none is waiting for you/);
+  });
+
   it('downloads the report as HTML', async () => {
     const report = await new ReportPage(page).open();
     await report.waitForPreview('Illustrative example');

@@ -130,7 +130,7 @@ export function ScreeningPage({ project }: { project: Project }): ReactNode {
       ) : null}
       {data && !item ? (
         <EmptyState title="Nothing left for you to screen at this stage">
-          <p>{progress && progress.decidedByMe > 0 ? 'You have decided every record in your queue.' : 'There are no records to screen at this stage yet.'}</p>
+          <p>{emptyQueueText(progress, data.reviewersPerRecord, stage)}</p>
           {canScreen && progress && progress.decidedByMe > 0 ? (
             <button type="button" className="button" onClick={undo} disabled={busy}>
               Undo my last decision
@@ -224,4 +224,21 @@ export function ScreeningPage({ project }: { project: Project }): ReactNode {
       ) : null}
     </>
   );
+}
+
+/**
+ * Why the queue is empty, in the reviewer's terms: nothing at the stage yet, everything decided by
+ * them, or every record already has its reviewers (the project owner of a two-reviewer project who
+ * is not one of the two sees this, not "no records").
+ */
+function emptyQueueText(progress: { total: number; decidedByMe: number } | undefined, reviewersPerRecord: number, stage: string): string {
+  if (!progress || progress.total === 0) {
+    return stage === 'full-text' ? 'No record has reached full text yet: records come here once they are included at title and abstract.' : 'There are no records to screen at this stage yet.';
+  }
+  if (progress.decidedByMe > 0) return 'You have decided every record in your queue.';
+  const one = progress.total === 1;
+  const whose = one ? 'its' : 'their';
+  const decisions = reviewersPerRecord === 1 ? `${whose} reviewer’s decision` : `${whose} ${reviewersPerRecord} reviewers’ decisions`;
+  const records = one ? 'The one record at this stage already has' : `All ${formatNumber(progress.total)} records at this stage already have`;
+  return `${records} ${decisions}, so none is waiting for you. An owner can raise the number of reviewers per record in the settings below.`;
 }

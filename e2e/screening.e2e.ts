@@ -160,6 +160,14 @@ describe('screening journey', () => {
     await conflict.getByLabel(/Reason if excluded/).selectOption('population');
     await conflict.getByRole('button', { name: 'Resolve as exclude' }).click();
     await waitForText(owner.locator('main'), 'No conflicts to resolve');
+    // The settled conflict stays on record: both calls, the outcome, the method and who settled it.
+    const settled = owner.getByRole('region', { name: 'Resolved conflicts (1)' });
+    const record = await waitForText(settled, 'Night-time care');
+    expect(record).toContain('Alice: Include');
+    expect(record).toContain('Bob: Exclude');
+    expect(record).toMatch(/Exclude \(.+\)/);
+    expect(record).toContain('Consensus: ');
+    await screenshot(owner, '28b-conflicts-resolved');
 
     await owner.goto(`${projectUrl}/agreement`);
     const table = owner.getByRole('region', { name: 'Agreement by stage' });

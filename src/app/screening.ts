@@ -11,6 +11,7 @@ import {
   nextForReviewer,
   parseScreeningEvent,
   recordScreening,
+  resolvedConflicts,
   screeningSettings,
   screeningState,
   stageAgreement,
@@ -18,6 +19,7 @@ import {
   visibleHistory,
   visibleStageState,
   type ConflictItem,
+  type ResolvedConflict,
   type HighlightSpan,
   type ScreeningEvent,
   type ScreeningSettings,
@@ -402,18 +404,37 @@ export async function screeningRecord(app: App, actor: Actor, projectRef: string
 }
 
 /** The conflict queue (owners and resolvers only: it exists to be resolved). */
-export async function conflicts(app: App, actor: Actor, projectRef: string, stage?: ScreeningStage): Promise<(ConflictItem & { title: string | null; decisions: unknown })[]> {
+/** The project's screening for someone who may see and settle conflicts: owners and designated resolvers. */
+async function loadForResolver(app: App, actor: Actor, projectRef: string): Promise<{ s: ProjectScreening; viewer: Viewer }> {
   const s = await load(app, actor, projectRef, 'reviewer');
   const viewer = viewerOf(actor, s.role);
   if (!canResolve(viewer, s.settings)) throw new AppError('AUTH_FORBIDDEN', 'Only owners and designated resolvers see the conflict queue.');
-  const items = conflictQueue(s.state, stage);
+  return { s, viewer };
+}
+
+/** Conflict items with their record's title and the reviewers' decisions as the blinding policy shows them. */
+async function withDecisions<T extends Readonly<{ recordId: string; stage: ScreeningStage }>>(s: ProjectScreening, viewer: Viewer, items: readonly T[]): Promise<(T & { title: string | null; decisions: unknown })[]> {
   const records = await s.records([...new Set(items.map((item) => item.recordId))]);
-  const out = [];
-  for (const item of items) {
-    const r = records.get(item.recordId);
-    out.push({ ...item, title: r?.record.title ?? null, decisions: visibleStageState(s.state, item.recordId, item.stage, viewer, s.settings).decisions });
-  }
-  return out;
+  return items.map((item) => ({
+    ...item,
+    title: records.get(item.recordId)?.record.title ?? null,
+    decisions: visibleStageState(s.state, item.recordId, item.stage, viewer, s.settings).decisions,
+  }));
+}
+
+export async function conflicts(app: App, actor: Actor, projectRef: string, stage?: ScreeningStage): Promise<(ConflictItem & { title: string | null; decisions: unknown })[]> {
+  const { s, viewer } = await loadForResolver(app, actor, projectRef);
+  return withDecisions(s, viewer, conflictQueue(s.state, stage));
+}
+
+/**
+ * The conflicts already settled, newest first, with each record's title, the reviewers' decisions (as
+ * the blinding policy shows them to this person) and the resolution in force: who settled it, how and
+ * when. For the same people as the conflict queue.
+ */
+export async function settledConflicts(app: App, actor: Actor, projectRef: string, stage?: ScreeningStage): Promise<(ResolvedConflict & { title: string | null; decisions: unknown })[]> {
+  const { s, viewer } = await loadForResolver(app, actor, projectRef);
+  return withDecisions(s, viewer, resolvedConflicts(s.state, stage));
 }
 
 /** Agreement per stage. While blinded, only owners see it (the statistics summarise others' calls). */

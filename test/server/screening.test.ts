@@ -99,6 +99,7 @@ describe('blinded dual screening through the API', () => {
       await as('bob', 'GET', `/api/projects/${pid}/screening/conflicts`),
       await as('bob', 'GET', `/api/projects/${pid}/screening/agreement`),
       await as('bob', 'GET', `/api/projects/${pid}/prisma`),
+      await as('bob', 'GET', `/api/projects/${pid}/screening/conflicts/resolved`),
     ];
     for (const res of bobViews) {
       expect(res.body).not.toContain('clearly about returnees');
@@ -107,6 +108,7 @@ describe('blinded dual screening through the API', () => {
     expect(bobViews[4]!.statusCode).toBe(403);
     expect(bobViews[5]!.statusCode).toBe(403);
     expect(bobViews[6]!.statusCode).toBe(403);
+    expect(bobViews[7]!.statusCode).toBe(403);
     const detail = bobViews[0]!.json<{ state: { decisions: unknown[]; status?: string } }>();
     expect(detail.state.decisions).toEqual([]);
     expect(detail.state.status).toBeUndefined();
@@ -128,7 +130,18 @@ describe('blinded dual screening through the API', () => {
     expect(before.databases.sought).toBe(2);
     expect(before.databases.pending.screening).toBe(1);
 
+    expect((await as('owner', 'GET', `/api/projects/${pid}/screening/conflicts/resolved`)).json<{ resolved: unknown[] }>().resolved).toEqual([]);
     expect((await as('owner', 'POST', `/api/projects/${pid}/screening/resolutions`, { recordId: ids['home'], stage: 'title-abstract', decision: 'include', method: 'third-reviewer' })).statusCode).toBe(201);
+    // Settled: out of the queue, into the record of resolutions with both calls and who settled it.
+    expect((await as('owner', 'GET', `/api/projects/${pid}/screening/conflicts`)).json<{ conflicts: unknown[] }>().conflicts).toEqual([]);
+    const settled = (await as('owner', 'GET', `/api/projects/${pid}/screening/conflicts/resolved`)).json<{
+      resolved: { recordId: string; title: string; decisions: { decision: string }[]; resolution: { decision: string; method: string; resolverIds: string[] } }[];
+    }>().resolved;
+    expect(settled).toHaveLength(1);
+    expect(settled[0]).toMatchObject({ recordId: ids['home'], resolution: { decision: 'include', method: 'third-reviewer' } });
+    expect(settled[0]!.decisions.map((d) => d.decision).sort()).toEqual(['exclude', 'include']);
+    expect(settled[0]!.resolution.resolverIds).toHaveLength(1);
+    expect(settled[0]!.title).toBeTruthy();
     const after = (await as('owner', 'GET', `/api/projects/${pid}/prisma`)).json<{ counts: { databases: { identified: { total: number; sources: { name: string; n: number }[] }; removed: { duplicates: number }; screened: number; screeningExcluded: { total: number }; sought: number }; otherMethods: { identified: { total: number }; sought: number } } }>().counts;
     // Hand-counted: MEDLINE 3 + Scopus 2 identified; 1 duplicate removed; 4 screened; 1 excluded; 3 sought;
     // manual searching 1 identified, sought without title/abstract screening.

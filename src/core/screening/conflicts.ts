@@ -1,5 +1,5 @@
 import { compareIds } from './derive.js';
-import type { ConflictKind, ScreeningStage, ScreeningState } from './types.js';
+import type { ConflictKind, Resolution, ScreeningStage, ScreeningState } from './types.js';
 import { screeningStages } from './types.js';
 
 /**
@@ -43,6 +43,34 @@ export function conflictQueue(state: ScreeningState, stage?: ScreeningStage): Co
       compareInstants(a.since, b.since) ||
       compareIds(a.recordId, b.recordId),
   );
+}
+
+/** A record whose conflict was settled: the resolution in force (the last one), and whose calls it settled. */
+export type ResolvedConflict = Readonly<{
+  recordId: string;
+  stage: ScreeningStage;
+  /** Reviewers whose current decisions the resolution settled, sorted. */
+  reviewerIds: readonly string[];
+  resolution: Resolution;
+}>;
+
+/**
+ * The settled conflicts, newest resolution first (then by record id): how each disagreement was
+ * resolved, by whom and by what method, as the report describes it. A retracted resolution is gone
+ * (its record is back in the conflict queue). Like the queue, it carries no reviewer's decision.
+ * @param stage only this stage's, when given.
+ */
+export function resolvedConflicts(state: ScreeningState, stage?: ScreeningStage): ResolvedConflict[] {
+  const items: ResolvedConflict[] = [];
+  for (const record of state.records.values()) {
+    for (const s of [record.titleAbstract, record.fullText]) {
+      if (stage !== undefined && s.stage !== stage) continue;
+      const resolution = s.resolutions[s.resolutions.length - 1];
+      if (resolution === undefined) continue;
+      items.push({ recordId: record.recordId, stage: s.stage, reviewerIds: s.decisions.map((d) => d.reviewerId), resolution });
+    }
+  }
+  return items.sort((a, b) => compareInstants(b.resolution.at, a.resolution.at) || compareIds(a.recordId, b.recordId));
 }
 
 function compareInstants(a: string, b: string): number {

@@ -52,8 +52,8 @@ export { applyEvent, currentDecision, recordScreening, screeningState, stageStat
 export type { StageClosedReason } from './validate.js';
 export { stageClosedReason, validateDecision, validateEvent, validateResolution, validateRetrieval } from './validate.js';
 
-export type { ConflictItem } from './conflicts.js';
-export { conflictQueue } from './conflicts.js';
+export type { ConflictItem, ResolvedConflict } from './conflicts.js';
+export { conflictQueue, resolvedConflicts } from './conflicts.js';
 export { nextForReviewer } from './queue.js';
 
 export type { VisibleStageState } from './blinding.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictQueue, nextForReviewer, screeningSettings, screeningState, type ScreeningEvent } from './index.js';
+import { conflictQueue, nextForReviewer, resolvedConflicts, screeningSettings, screeningState, type ScreeningEvent } from './index.js';
 
 const settings = screeningSettings({ reviewersPerRecord: { 'title-abstract': 2, 'full-text': 2 } });
 const dec = (recordId: string, reviewerId: string, decision: 'include' | 'exclude' | 'maybe', at: string, stage: 'title-abstract' | 'full-text' = 'title-abstract'): ScreeningEvent => ({
@@ -87,5 +87,43 @@ describe('conflictQueue', () => {
     expect(conflictQueue(state, 'full-text').map((c) => c.recordId)).toEqual(['agreed']);
     // The queue never carries the decisions themselves (blinding goes through visibleDecisions).
     expect(JSON.stringify(conflictQueue(state))).not.toMatch(/include|exclude|not-qualitative/);
+  });
+});
+
+describe('resolvedConflicts', () => {
+  const resolution = (recordId: string, decision: 'include' | 'exclude', at: string, method: 'third-reviewer' | 'consensus' = 'third-reviewer'): ScreeningEvent => ({
+    type: 'resolution',
+    recordId,
+    stage: 'title-abstract',
+    decision,
+    method,
+    resolverIds: method === 'consensus' ? ['alice', 'bob'] : ['carol'],
+    at,
+  });
+  const events: ScreeningEvent[] = [
+    dec('first', 'alice', 'include', '2025-01-01T00:00:00Z'),
+    dec('first', 'bob', 'exclude', '2025-01-01T00:00:00Z'),
+    resolution('first', 'include', '2025-01-02T00:00:00Z'),
+    dec('second', 'alice', 'maybe', '2025-01-01T00:00:00Z'),
+    dec('second', 'bob', 'exclude', '2025-01-01T00:00:00Z'),
+    resolution('second', 'include', '2025-01-03T00:00:00Z', 'consensus'),
+    // Resolved twice: the later resolution is the one in force.
+    resolution('second', 'exclude', '2025-01-04T00:00:00Z', 'consensus'),
+    dec('open', 'alice', 'include', '2025-01-01T00:00:00Z'),
+    dec('open', 'bob', 'exclude', '2025-01-01T00:00:00Z'),
+    resolution('open', 'exclude', '2025-01-02T00:00:00Z'),
+    { type: 'resolution-retraction', recordId: 'open', stage: 'title-abstract', actorId: 'carol', at: '2025-01-05T00:00:00Z' },
+  ];
+  const state = screeningState(events, settings);
+
+  it('lists each settled conflict with the resolution in force, newest first; a retracted one is open again', () => {
+    const resolved = resolvedConflicts(state);
+    expect(resolved.map((r) => [r.recordId, r.resolution.decision, r.resolution.method, r.resolution.at])).toEqual([
+      ['second', 'exclude', 'consensus', '2025-01-04T00:00:00Z'],
+      ['first', 'include', 'third-reviewer', '2025-01-02T00:00:00Z'],
+    ]);
+    expect(resolved[1]!.reviewerIds).toEqual(['alice', 'bob']);
+    expect(conflictQueue(state).map((c) => c.recordId)).toEqual(['open']);
+    expect(resolvedConflicts(state, 'full-text')).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import {
   resolveConflict,
   screeningQueue,
   screeningRecord,
+  settledConflicts,
   undoLastDecision,
   updateScreeningSettings,
 } from '../../app/index.js';
@@ -36,6 +37,7 @@ export function registerScreeningRoutes(api: FastifyInstance, { app }: ServerDep
   api.post<P>('/projects/:pid/screening/decisions', async (req, reply) => reply.status(201).send(await decide(app, actorOf(req), req.params.pid, req.body as Parameters<typeof decide>[3])));
   api.post<PS>('/projects/:pid/screening/undo', async (req) => undoLastDecision(app, actorOf(req), req.params.pid, stageOf((req.body as { stage?: string } | undefined)?.stage ?? req.query.stage)));
   api.get<PS>('/projects/:pid/screening/conflicts', async (req) => ({ conflicts: await conflicts(app, actorOf(req), req.params.pid, req.query.stage ? stageOf(req.query.stage) : undefined) }));
+  api.get<PS>('/projects/:pid/screening/conflicts/resolved', async (req) => ({ resolved: await settledConflicts(app, actorOf(req), req.params.pid, req.query.stage ? stageOf(req.query.stage) : undefined) }));
   api.post<P>('/projects/:pid/screening/resolutions', async (req, reply) => {
     await resolveConflict(app, actorOf(req), req.params.pid, req.body as Parameters<typeof resolveConflict>[3]);
     return reply.status(201).send({ ok: true });

@@ -10,7 +10,7 @@ import type { FieldEvidence, PairVerdict } from '../../core/dedup/types.js';
 import type { HighlightSpan } from '../../core/screening/highlight.js';
 import type { StageAgreement } from '../../core/screening/agreement.js';
 import type { ReviewerDecision, ScreeningSettings, ScreeningStage } from '../../core/screening/types.js';
-import type { ConflictItem } from '../../core/screening/conflicts.js';
+import type { ConflictItem, ResolvedConflict } from '../../core/screening/conflicts.js';
 import type { PrismaCounts } from '../../core/reports/prisma/counts.js';
 
 export type { Author, BibRecord, ColumnMapping, Diagnostic, ExportFormatId, FormatId, RawField };
@@ -270,6 +270,7 @@ export type ScreeningQueue = Readonly<{
 }>;
 export type NewDecision = Readonly<{ recordId: string; stage: ScreeningStage; decision: DecisionValue; reasonCode?: string; note?: string; snapshotId?: string; rank?: number }>;
 export type Conflict = ConflictItem & Readonly<{ title: string | null; decisions: readonly ReviewerDecision[] }>;
+export type SettledConflict = ResolvedConflict & Readonly<{ title: string | null; decisions: readonly ReviewerDecision[] }>;
 export type Resolution = Readonly<{ recordId: string; stage: ScreeningStage; decision: 'include' | 'exclude'; reasonCode?: string; method: 'third-reviewer' | 'consensus'; note?: string }>;
 export type Agreement = Readonly<{ stages: readonly StageAgreement[]; csv: readonly (readonly string[])[] }>;
 
@@ -332,6 +333,9 @@ export const api = {
   },
   async conflicts(pid: string, signal?: AbortSignal): Promise<Conflict[]> {
     return (await request<{ conflicts: Conflict[] }>('GET', projectApi(pid, 'screening/conflicts'), undefined, signal)).conflicts;
+  },
+  async settledConflicts(pid: string, signal?: AbortSignal): Promise<SettledConflict[]> {
+    return (await request<{ resolved: SettledConflict[] }>('GET', projectApi(pid, 'screening/conflicts/resolved'), undefined, signal)).resolved;
   },
   async resolve(pid: string, input: Resolution): Promise<void> {
     await request<unknown>('POST', projectApi(pid, 'screening/resolutions'), compact(input));

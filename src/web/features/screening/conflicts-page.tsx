@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { api, type ApiError, type Conflict, type Project, type ScreeningSettings } from '../../api/client.js';
+import { api, type ApiError, type Conflict, type Project, type ScreeningSettings, type SettledConflict } from '../../api/client.js';
 import { EmptyState } from '../../components/empty-state.js';
 import { ErrorMessage } from '../../components/error-message.js';
 import { Loading } from '../../components/loading.js';
@@ -88,8 +88,61 @@ function ConflictCard({ conflict, names, reasons, projectId, onResolved }: { con
   );
 }
 
+const methodLabels: Readonly<Record<string, string>> = { 'third-reviewer': 'Third reviewer', consensus: 'Consensus' };
+
+/** The conflicts already settled: what each reviewer said, and who settled it, how and when. */
+function SettledConflicts({ settled, names, reasons }: { settled: readonly SettledConflict[]; names: ReadonlyMap<string, string>; reasons: ScreeningSettings['exclusionReasons'] }): ReactNode {
+  const name = (id: string): string => names.get(id) ?? 'A former member';
+  const reasonLabel = (code: string | undefined): string => (code ? ` (${reasons.find((r) => r.code === code)?.label ?? code})` : '');
+  return (
+    <section className="card card-flush" aria-labelledby="settled-conflicts-title">
+      <h2 id="settled-conflicts-title" className="card-title card-title-padded">
+        Resolved conflicts ({settled.length})
+      </h2>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Stage</th>
+              <th scope="col">Reviewers’ decisions</th>
+              <th scope="col">Resolved as</th>
+              <th scope="col">How, by whom, when</th>
+            </tr>
+          </thead>
+          <tbody>
+            {settled.map((c) => (
+              <tr key={`${c.recordId}-${c.stage}`}>
+                <th scope="row">{c.title ?? 'Untitled record'}</th>
+                <td>{stageLabel(c.stage)}</td>
+                <td>
+                  {c.decisions.map((d) => (
+                    <div key={d.reviewerId}>
+                      {name(d.reviewerId)}: {decisionLabels[d.decision] ?? d.decision}
+                      {reasonLabel(d.reasonCode)}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  {decisionLabels[c.resolution.decision] ?? c.resolution.decision}
+                  {reasonLabel(c.resolution.reasonCode)}
+                </td>
+                <td>
+                  {methodLabels[c.resolution.method] ?? c.resolution.method}: {c.resolution.resolverIds.map(name).join(', ')}
+                  <div className="muted small">{formatDateTime(c.resolution.at)}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function ConflictsPage({ project }: { project: Project }): ReactNode {
   const conflicts = useAsync((signal) => api.conflicts(project.id, signal), [project.id]);
+  const settled = useAsync((signal) => api.settledConflicts(project.id, signal), [project.id]);
   const members = useAsync((signal) => api.listMembers(project.id, signal), [project.id]);
   const settings = useAsync((signal) => api.screeningSettings(project.id, signal), [project.id]);
   const names = new Map((members.data ?? []).map((m) => [m.id, m.displayName]));
@@ -109,10 +162,21 @@ export function ConflictsPage({ project }: { project: Project }): ReactNode {
       {list.length > 0 ? (
         <ul className="plain-list" aria-label="Conflicts">
           {list.map((c) => (
-            <ConflictCard key={`${c.recordId}-${c.stage}`} conflict={c} names={names} reasons={settings.data?.settings.exclusionReasons ?? []} projectId={project.id} onResolved={conflicts.reload} />
+            <ConflictCard
+              key={`${c.recordId}-${c.stage}`}
+              conflict={c}
+              names={names}
+              reasons={settings.data?.settings.exclusionReasons ?? []}
+              projectId={project.id}
+              onResolved={() => {
+                conflicts.reload();
+                settled.reload();
+              }}
+            />
           ))}
         </ul>
       ) : null}
+      {ready && settled.data && settled.data.length > 0 ? <SettledConflicts settled={settled.data} names={names} reasons={settings.data?.settings.exclusionReasons ?? []} /> : null}
     </>
   );
 }

@@ -98,4 +98,28 @@ describe('metaethno CLI', () => {
       expect(refused.err).not.toBe('');
     }
   });
+
+  it('screens with two blinded reviewers, resolves their conflict and lists it as settled', async () => {
+    const project = (JSON.parse((await run('init', 'two reviewers', '--json')).out) as { project: string }).project;
+    const search = JSON.parse((await run('search', 'add', '--project', project, '--source', 'MEDLINE', '--json')).out) as { search: { id: string } };
+    await run('import', fixture('two-records.ris'), '--project', project, '--search', search.search.id, '--json');
+    for (const name of ['alice', 'bob']) {
+      expect((await run('user', 'add', name, '--password', 'long enough secret')).code).toBe(0);
+      expect((await run('members', 'add', name, '--project', project)).code).toBe(0);
+    }
+    expect((await run('screen', 'settings', '--project', project, '--reviewers', '2', '--blinded', 'on')).code).toBe(0);
+    const queue = JSON.parse((await run('--as', 'alice', 'screen', 'queue', '--project', project, '--json')).out) as { items: { recordId: string }[] };
+    const record = queue.items[0]!.recordId;
+    expect((await run('--as', 'alice', 'screen', 'decide', record, 'include', '--project', project)).code).toBe(0);
+    expect((await run('--as', 'bob', 'screen', 'decide', record, 'exclude', '--project', project)).code).toBe(0);
+    // Bob, a reviewer, may not see the queue of conflicts (blinded), settled or not.
+    expect((await run('--as', 'bob', 'screen', 'conflicts', '--project', project, '--resolved', '--json')).code).toBe(5);
+    const open = JSON.parse((await run('screen', 'conflicts', '--project', project, '--json')).out) as { conflicts: { recordId: string }[] };
+    expect(open.conflicts.map((c) => c.recordId)).toEqual([record]);
+    expect((await run('screen', 'resolve', record, 'include', '--project', project, '--method', 'consensus')).code).toBe(0);
+    expect((JSON.parse((await run('screen', 'conflicts', '--project', project, '--json')).out) as { conflicts: unknown[] }).conflicts).toEqual([]);
+    const settled = JSON.parse((await run('screen', 'conflicts', '--project', project, '--resolved', '--json')).out) as { resolved: { recordId: string; resolution: { decision: string; method: string } }[] };
+    expect(settled.resolved).toMatchObject([{ recordId: record, resolution: { decision: 'include', method: 'consensus' } }]);
+    expect((await run('screen', 'conflicts', '--project', project, '--resolved')).out).toContain('consensus');
+  });
 });

@@ -9,6 +9,7 @@ import {
   recordRetrieval,
   resolveConflict,
   screeningQueue,
+  settledConflicts,
   undoLastDecision,
   updateScreeningSettings,
 } from '../../app/index.js';
@@ -103,8 +104,16 @@ export function registerScreenCommands(program: Command): void {
     .command('conflicts')
     .requiredOption('--project <id>', 'project id or name')
     .option('--stage <stage>', 'only this stage')
-    .action(async (opts: { project: string; stage?: string }, cmd: Command) => {
-      const list = await withApp(cmd, (app, actor) => conflicts(app, actor, opts.project, opts.stage ? stageOf(opts.stage) : undefined));
+    .option('--resolved', 'the conflicts already settled (outcome, method, when), newest first')
+    .action(async (opts: { project: string; stage?: string; resolved?: boolean }, cmd: Command) => {
+      const stage = opts.stage ? stageOf(opts.stage) : undefined;
+      if (opts.resolved) {
+        const settled = await withApp(cmd, (app, actor) => settledConflicts(app, actor, opts.project, stage));
+        if (globals(cmd).json) printJson({ resolved: settled });
+        else printTable(['record', 'stage', 'resolved as', 'method', 'at', 'title'], settled.map((c) => [c.recordId, c.stage, c.resolution.decision, c.resolution.method, c.resolution.at, c.title]), 80);
+        return;
+      }
+      const list = await withApp(cmd, (app, actor) => conflicts(app, actor, opts.project, stage));
       if (globals(cmd).json) printJson({ conflicts: list });
       else printTable(['record', 'stage', 'kind', 'title'], list.map((c) => [c.recordId, c.stage, c.kind, c.title]), 80);
     });

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { waitForSettled } from '../support/wait.js';
 import { SearchLogPage } from './search-log-page.js';
 
 export type NewProject = Readonly<{ name: string; title?: string; question?: string }>;
@@ -13,6 +14,8 @@ export class ProjectsPage {
   async goto(): Promise<this> {
     await this.page.goto('/');
     await this.heading.waitFor();
+    // The list arrives after the heading; until then neither the table nor the empty state is there.
+    await waitForSettled(this.page);
     return this;
   }
 
@@ -28,7 +31,12 @@ export class ProjectsPage {
 
   async createProject(project: NewProject): Promise<SearchLogPage> {
     const form = this.page.getByRole('form', { name: 'New project' });
-    if (!(await form.isVisible())) await this.page.getByRole('button', { name: 'New project' }).click();
+    const open = this.page.getByRole('button', { name: 'New project' });
+    // An empty list shows the form at once; otherwise a button opens it. Wait for one of the two: a
+    // check made while the list is still loading sees neither, and the button it then waits for is
+    // replaced by the form when the (empty) list arrives.
+    await form.or(open).first().waitFor();
+    if (!(await form.isVisible())) await open.click();
     await form.getByLabel('Name', { exact: true }).fill(project.name);
     if (project.title) await form.getByLabel('Title').fill(project.title);
     if (project.question) await form.getByLabel('Review question').fill(project.question);

@@ -42,7 +42,10 @@ export class SearchLogPage {
 
   async openAddSearchForm(): Promise<Locator> {
     const form = this.page.getByRole('form', { name: 'Add a search' });
-    if (!(await form.isVisible())) await this.page.getByRole('button', { name: /^Add (the first )?search$/ }).first().click();
+    const open = this.page.getByRole('button', { name: /^Add (the first )?search$/ }).first();
+    // Wait until the log has loaded (the form or a button that opens it) before deciding which is needed.
+    await form.or(open).first().waitFor();
+    if (!(await form.isVisible())) await open.click();
     await form.waitFor();
     return form;
   }

@@ -1,5 +1,5 @@
 import type { NewEvent, Q } from '../store/index.js';
-import { eventsRepo } from '../store/index.js';
+import { eventsRepo, projectsRepo } from '../store/index.js';
 import type { Actor } from './actors.js';
 import type { App } from './context.js';
 
@@ -13,4 +13,19 @@ export async function audit(
   const event: NewEvent = { id: app.newId('evt'), actorId: actor.userId, at: app.now(), ...e };
   await eventsRepo.appendEvents(db, [event]);
   return event;
+}
+
+/**
+ * One event in a transaction of its own, under the project's row lock: for the logs that readers fold
+ * incrementally (see fold-cache.ts), whose rows must become visible in seq order.
+ */
+export async function auditLocked(
+  app: App,
+  actor: Actor,
+  e: Readonly<{ projectId: string; type: string; entityType: string; entityId: string; payload: Record<string, unknown> }>,
+): Promise<NewEvent> {
+  return app.store.db.transaction().execute(async (trx) => {
+    await projectsRepo.lockProject(trx, e.projectId);
+    return audit(app, trx, actor, e);
+  });
 }

@@ -15,9 +15,9 @@ import {
 } from '../core/dedup/index.js';
 import { AppError } from '../core/errors.js';
 import type { BibRecord } from '../core/records/record.js';
-import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, type StoredRecord } from '../store/index.js';
+import { eventsRepo, recordsRepo, searchesRepo, type StoredRecord } from '../store/index.js';
 import type { Actor } from './actors.js';
-import { audit } from './audit.js';
+import { auditLocked } from './audit.js';
 import type { App } from './context.js';
 import { foldCache } from './fold-cache.js';
 import { resolveProject } from './projects.js';
@@ -62,10 +62,7 @@ export async function runDedup(app: App, actor: Actor, projectRef: string): Prom
     seconds: Number(seconds.toFixed(2)),
     at: app.now(),
   };
-  await app.store.db.transaction().execute(async (trx) => {
-    await projectsRepo.lockProject(trx, project.id);
-    await audit(app, trx, actor, { projectId: project.id, type: RUN, entityType: 'project', entityId: project.id, payload: { summary, result: { groups: result.groups, links: result.links, possible: result.possible } } });
-  });
+  await auditLocked(app, actor, { projectId: project.id, type: RUN, entityType: 'project', entityId: project.id, payload: { summary, result: { groups: result.groups, links: result.links, possible: result.possible } } });
   return summary;
 }
 
@@ -85,6 +82,13 @@ type Folded = Readonly<{
  */
 const folds = foldCache<Folded>();
 
+/** The latest automatic run, read whole (its payload is the large part). */
+async function latestRun(app: App, projectId: string): Promise<Pick<Folded, 'runSeq' | 'auto' | 'run'>> {
+  const latest = (await eventsRepo.listEvents(app.store.db, { projectId, types: [RUN], newestFirst: true, limit: 1 }))[0];
+  if (latest === undefined) return { runSeq: 0, auto: { groups: [], links: [], possible: [] }, run: null };
+  return { runSeq: latest.seq, auto: latest.payload['result'] as DedupResult, run: latest.payload['summary'] as DedupRunSummary };
+}
+
 async function currentState(app: App, projectId: string): Promise<Folded> {
   const cached = folds.get(app, projectId);
   const [runSeq, rows] = await Promise.all([
@@ -92,17 +96,10 @@ async function currentState(app: App, projectId: string): Promise<Folded> {
     eventsRepo.listEvents(app.store.db, { projectId, types: [DECISION], afterSeq: cached?.seq ?? 0 }),
   ]);
   if (cached !== undefined && cached.runSeq === runSeq && rows.length === 0) return cached;
-  let { auto, run } = cached ?? { auto: { groups: [], links: [], possible: [] }, run: null };
-  let foldedRunSeq = cached?.runSeq ?? 0;
-  if (cached === undefined || cached.runSeq !== runSeq) {
-    const latest = (await eventsRepo.listEvents(app.store.db, { projectId, types: [RUN], newestFirst: true, limit: 1 }))[0];
-    auto = latest ? (latest.payload['result'] as DedupResult) : { groups: [], links: [], possible: [] };
-    run = latest ? (latest.payload['summary'] as DedupRunSummary) : null;
-    foldedRunSeq = latest?.seq ?? 0;
-  }
+  const base = cached !== undefined && cached.runSeq === runSeq ? cached : await latestRun(app, projectId);
   const events = [...(cached?.events ?? []), ...rows.map((e) => e.payload['event'] as DedupEvent)];
-  const seq = rows.length > 0 ? rows[rows.length - 1]!.seq : (cached?.seq ?? 0);
-  const next: Folded = { runSeq: foldedRunSeq, auto, run, seq, events, state: applyDedupEvents(auto, events) };
+  const seq = rows.at(-1)?.seq ?? cached?.seq ?? 0;
+  const next: Folded = { runSeq: base.runSeq, auto: base.auto, run: base.run, seq, events, state: applyDedupEvents(base.auto, events) };
   folds.set(app, projectId, next);
   return next;
 }
@@ -164,10 +161,7 @@ export async function decideDuplicates(app: App, actor: Actor, projectRef: strin
         : input.action === 'confirm'
           ? confirmPossibleEvent(meta, ids[0]!, ids[1]!)
           : rejectPossibleEvent(meta, ids[0]!, ids[1]!);
-  await app.store.db.transaction().execute(async (trx) => {
-    await projectsRepo.lockProject(trx, project.id);
-    await audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: ids[0]!, payload: { event } });
-  });
+  await auditLocked(app, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: ids[0]!, payload: { event } });
   return event;
 }
 
@@ -179,10 +173,7 @@ export async function undoDedupDecision(app: App, actor: Actor, projectRef: stri
   const target = [...events].reverse().find((e) => e.actor === actor.userId && e.type !== 'undo' && applied.has(e.id));
   if (!target) throw new AppError('NOTHING_TO_UNDO', 'You have no de-duplication decision left to undo.');
   const event = undoEvent({ id: app.newId('dd'), actor: actor.userId, at: app.now() }, target.id);
-  await app.store.db.transaction().execute(async (trx) => {
-    await projectsRepo.lockProject(trx, project.id);
-    await audit(app, trx, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: target.id, payload: { event } });
-  });
+  await auditLocked(app, actor, { projectId: project.id, type: DECISION, entityType: 'record', entityId: target.id, payload: { event } });
   return event;
 }
 

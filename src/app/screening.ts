@@ -31,7 +31,7 @@ import {
 } from '../core/screening/index.js';
 import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, usersRepo, type Role, type StoredRecord } from '../store/index.js';
 import { requireRole, type Actor } from './actors.js';
-import { audit } from './audit.js';
+import { audit, auditLocked } from './audit.js';
 import type { App } from './context.js';
 import { foldCache } from './fold-cache.js';
 import { currentGroups } from './dedup.js';
@@ -151,10 +151,7 @@ export async function updateScreeningSettings(app: App, actor: Actor, projectRef
 
 async function append(app: App, actor: Actor, s: ProjectScreening, event: ScreeningEvent): Promise<void> {
   validateEvent(s.state, event);
-  await app.store.db.transaction().execute(async (trx) => {
-    await projectsRepo.lockProject(trx, s.projectId);
-    await audit(app, trx, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } });
-  });
+  await auditLocked(app, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } });
 }
 
 const ensureRecord = (s: ProjectScreening, recordId: string): void => {

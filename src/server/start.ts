@@ -32,7 +32,7 @@ export async function startServer(options: StartOptions = {}): Promise<Running> 
   const owner = await ensureLocalOwner(app);
   // The example review, once per store, so a newcomer meets a complete meta-ethnography on first start.
   if (!options.team && options.example !== false && !(await findExampleProject(app))) {
-    options.onProgress?.('Creating the example review (an illustrative meta-ethnography; about 15 seconds, once)…');
+    options.onProgress?.('Creating the example review (an illustrative meta-ethnography; about 10 seconds, once)…');
     try {
       const created = await createExampleProject(app, owner);
       options.onProgress?.(`Example review ready (${created.seconds.toFixed(0)} s).`);

@@ -11,20 +11,13 @@ import {
   undoDedupDecision,
   type Actor,
 } from '../../src/app/index.js';
+import { risOf } from '../support/ris.js';
 import { testApp, type TestApp } from '../support/store.js';
-
-/** RIS text for records given as tag → value maps. */
-const ris = (records: readonly Readonly<Record<string, string>>[]): Buffer =>
-  Buffer.from(
-    records
-      .map((r) => ['TY  - JOUR', ...Object.entries(r).flatMap(([tag, value]) => value.split('|').map((v) => `${tag}  - ${v}`)), 'ER  - '].join('\n'))
-      .join('\n\n'),
-  );
 
 // One column's two instalments as a database lists them: the same heading, authors, journal and
 // year; one of them without a DOI or pages.
 const column = { TI: 'Notes from the field: doctors who went home', AU: 'Oman, Kamal|Rahman, Sadia', PY: '2019', JO: 'Journal of Health Workforce Studies' };
-const instalments = ris([
+const instalments = risOf([
   { ...column, DO: '10.5555/jhws.2019.0101', SP: '101', EP: '103' },
   { ...column },
 ]);

@@ -16,15 +16,13 @@ import {
   type Actor,
   type App,
 } from '../../src/app/index.js';
+import { risOf } from '../support/ris.js';
 import { dialect, testApp, type TestApp } from '../support/store.js';
-
-const ris = (records: readonly Readonly<Record<string, string>>[]): Buffer =>
-  Buffer.from(records.map((r) => ['TY  - JOUR', ...Object.entries(r).map(([tag, value]) => `${tag}  - ${value}`), 'ER  - '].join('\n')).join('\n\n'));
 
 // Eight studies of return migration, and the first listed twice (the same DOI): seven to screen after
 // de-duplication... plus the one duplicate group.
 const topics = ['Fiji', 'Ghana', 'Sudan', 'Colombia', 'Botswana', 'Peru', 'Nepal', 'Samoa'];
-const search = ris([
+const search = risOf([
   ...topics.map((place, i) => ({ TI: `Doctors who went home to ${place}: a qualitative study`, AU: `Author${i}, A.`, PY: String(2010 + i), JO: 'Human Resources for Health', DO: `10.5555/hrh.${i}` })),
   { TI: 'Doctors who went home to Fiji: a qualitative study', AU: 'Author0, A.', PY: '2010', JO: 'Hum Resour Health', DO: '10.5555/HRH.0' },
 ]);

@@ -16,6 +16,13 @@ const kindLabels: Readonly<Record<string, string>> = {
 
 type Method = 'third-reviewer' | 'consensus';
 
+/** A reviewer by name; someone no longer in the project keeps their decisions but not their name here. */
+const memberName = (names: ReadonlyMap<string, string>, id: string): string => names.get(id) ?? 'A former member';
+
+/** " (label)" of an exclusion reason, or nothing without one. */
+const reasonSuffix = (reasons: ScreeningSettings['exclusionReasons'], code: string | undefined): string =>
+  code ? ` (${reasons.find((r) => r.code === code)?.label ?? code})` : '';
+
 function ConflictCard({ conflict, names, reasons, projectId, onResolved }: { conflict: Conflict; names: ReadonlyMap<string, string>; reasons: ScreeningSettings['exclusionReasons']; projectId: string; onResolved: () => void }): ReactNode {
   const [method, setMethod] = useState<Method>('third-reviewer');
   const [reason, setReason] = useState('');
@@ -34,7 +41,7 @@ function ConflictCard({ conflict, names, reasons, projectId, onResolved }: { con
       setBusy(false);
     }
   };
-  const reasonLabel = (code: string | undefined): string => (code ? ` (${reasons.find((r) => r.code === code)?.label ?? code})` : '');
+  const reasonLabel = (code: string | undefined): string => reasonSuffix(reasons, code);
   return (
     <li className="card conflict-card" aria-labelledby={`${base}-title`} data-testid="conflict">
       <h2 id={`${base}-title`} className="card-title">
@@ -46,7 +53,7 @@ function ConflictCard({ conflict, names, reasons, projectId, onResolved }: { con
       <ul className="conflict-decisions">
         {conflict.decisions.map((d) => (
           <li key={d.reviewerId}>
-            <strong>{names.get(d.reviewerId) ?? 'A former member'}</strong>: {decisionLabels[d.decision] ?? d.decision}
+            <strong>{memberName(names, d.reviewerId)}</strong>: {decisionLabels[d.decision] ?? d.decision}
             {reasonLabel(d.reasonCode)}
           </li>
         ))}
@@ -92,8 +99,8 @@ const methodLabels: Readonly<Record<string, string>> = { 'third-reviewer': 'Thir
 
 /** The conflicts already settled: what each reviewer said, and who settled it, how and when. */
 function SettledConflicts({ settled, names, reasons }: { settled: readonly SettledConflict[]; names: ReadonlyMap<string, string>; reasons: ScreeningSettings['exclusionReasons'] }): ReactNode {
-  const name = (id: string): string => names.get(id) ?? 'A former member';
-  const reasonLabel = (code: string | undefined): string => (code ? ` (${reasons.find((r) => r.code === code)?.label ?? code})` : '');
+  const name = (id: string): string => memberName(names, id);
+  const reasonLabel = (code: string | undefined): string => reasonSuffix(reasons, code);
   return (
     <section className="card card-flush" aria-labelledby="settled-conflicts-title">
       <h2 id="settled-conflicts-title" className="card-title card-title-padded">

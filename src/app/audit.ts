@@ -24,8 +24,17 @@ export async function auditLocked(
   actor: Actor,
   e: Readonly<{ projectId: string; type: string; entityType: string; entityId: string; payload: Record<string, unknown> }>,
 ): Promise<NewEvent> {
+  return withProjectLock(app, e.projectId, (trx) => audit(app, trx, actor, e));
+}
+
+/**
+ * Runs `work` in a transaction that holds the project's row lock: what it reads of the incrementally
+ * folded logs is final until it commits, so a writer can check an event against the log as it is
+ * (not as it was when the request began) before appending it.
+ */
+export async function withProjectLock<T>(app: App, projectId: string, work: (trx: Q) => Promise<T>): Promise<T> {
   return app.store.db.transaction().execute(async (trx) => {
-    await projectsRepo.lockProject(trx, e.projectId);
-    return audit(app, trx, actor, e);
+    await projectsRepo.lockProject(trx, projectId);
+    return work(trx);
   });
 }

@@ -31,7 +31,7 @@ import {
 } from '../core/screening/index.js';
 import { eventsRepo, projectsRepo, recordsRepo, searchesRepo, usersRepo, type Role, type StoredRecord } from '../store/index.js';
 import { requireRole, type Actor } from './actors.js';
-import { audit, auditLocked } from './audit.js';
+import { audit, withProjectLock } from './audit.js';
 import type { App } from './context.js';
 import { foldCache } from './fold-cache.js';
 import { currentGroups } from './dedup.js';
@@ -61,6 +61,8 @@ type ProjectScreening = Readonly<{
   records(ids: readonly string[]): Promise<ReadonlyMap<string, StoredRecord>>;
   otherMethods: ReadonlySet<string>;
   events: readonly ScreeningEvent[];
+  /** The seq of the last event in `events` (0 when none): where a writer looks for newer ones. */
+  seq: number;
   state: ScreeningState;
 }>;
 
@@ -77,19 +79,19 @@ const settingsOf = (raw: Record<string, unknown>): { settings: ScreeningSettings
  */
 const eventCache = foldCache<Readonly<{ seq: number; events: readonly ScreeningEvent[] }>>();
 
-async function screeningEvents(app: App, projectId: string): Promise<readonly ScreeningEvent[]> {
+async function screeningEvents(app: App, projectId: string): Promise<Readonly<{ seq: number; events: readonly ScreeningEvent[] }>> {
   const cached = eventCache.get(app, projectId) ?? { seq: 0, events: [] };
   const rows = await eventsRepo.listEvents(app.store.db, { projectId, types: [EVENT], afterSeq: cached.seq });
-  if (rows.length === 0) return cached.events;
+  if (rows.length === 0) return cached;
   const next = { seq: rows[rows.length - 1]!.seq, events: [...cached.events, ...rows.map((e) => e.payload['event'] as ScreeningEvent)] };
   eventCache.set(app, projectId, next);
-  return next.events;
+  return next;
 }
 
 async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 'viewer'): Promise<ProjectScreening> {
   const project = await resolveProject(app, actor, projectRef, minimum);
   const { settings, keywords } = settingsOf(project.settings);
-  const [events, groups, searches] = await Promise.all([
+  const [{ seq, events }, groups, searches] = await Promise.all([
     screeningEvents(app, project.id),
     currentGroups(app, project.id),
     searchesRepo.listSearches(app.store.db, project.id),
@@ -114,7 +116,7 @@ async function load(app: App, actor: Actor, projectRef: string, minimum: Role = 
     for await (const page of recordsRepo.iterateRecords(app.store.db, project.id)) for (const r of page) if (wanted.has(r.id)) out.set(r.id, r);
     return out;
   };
-  return { projectId: project.id, role: project.role, settings, keywords, recordIds, records, otherMethods, events, state };
+  return { projectId: project.id, role: project.role, settings, keywords, recordIds, records, otherMethods, events, seq, state };
 }
 
 const viewerOf = (actor: Actor, role: Role): Viewer => ({ id: actor.userId, role });
@@ -149,9 +151,28 @@ export async function updateScreeningSettings(app: App, actor: Actor, projectRef
   return settingsOf(next);
 }
 
-async function append(app: App, actor: Actor, s: ProjectScreening, event: ScreeningEvent): Promise<void> {
-  validateEvent(s.state, event);
-  await auditLocked(app, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } });
+/**
+ * Appends the event that `build` makes from the log as it stands under the project's lock, after
+ * checking it there. `load` read the log before the lock: another request (a double click, a second
+ * tab, a co-reviewer's resolution) may have written since, and an event judged on that older state
+ * could record a second first decision or retract a decision already retracted. Returns the event
+ * and the log with it.
+ */
+async function append(
+  app: App,
+  actor: Actor,
+  s: ProjectScreening,
+  build: (state: ScreeningState, events: readonly ScreeningEvent[]) => ScreeningEvent,
+): Promise<Readonly<{ event: ScreeningEvent; events: readonly ScreeningEvent[] }>> {
+  return withProjectLock(app, s.projectId, async (trx) => {
+    const newer = await eventsRepo.listEvents(trx, { projectId: s.projectId, types: [EVENT], afterSeq: s.seq });
+    const events = newer.length === 0 ? s.events : [...s.events, ...newer.map((e) => e.payload['event'] as ScreeningEvent)];
+    const state = newer.length === 0 ? s.state : screeningState(events, s.settings, { otherMethods: s.otherMethods });
+    const event = build(state, events);
+    validateEvent(state, event);
+    await audit(app, trx, actor, { projectId: s.projectId, type: EVENT, entityType: 'record', entityId: event.recordId, payload: { event } });
+    return { event, events: [...events, event] };
+  });
 }
 
 const ensureRecord = (s: ProjectScreening, recordId: string): void => {
@@ -175,8 +196,6 @@ export async function decide(app: App, actor: Actor, projectRef: string, input: 
   const v = parseInput(decisionSchema, input);
   const s = await load(app, actor, projectRef, 'reviewer');
   ensureRecord(s, v.recordId);
-  const stage = recordScreening(s.state, v.recordId)[v.stage === 'title-abstract' ? 'titleAbstract' : 'fullText'];
-  const has = stage.decisions.some((d) => d.reviewerId === actor.userId);
   let ranking: { snapshotId: string; model?: string; trainingSetSize?: number; rank?: number } | undefined;
   if (v.snapshotId) {
     const snap = (await eventsRepo.listEvents(app.store.db, { projectId: s.projectId, types: [SNAPSHOT], entityId: v.snapshotId, limit: 1 }))[0];
@@ -184,39 +203,47 @@ export async function decide(app: App, actor: Actor, projectRef: string, input: 
     const st = snap.payload['state'] as RankerState;
     ranking = { snapshotId: v.snapshotId, model: st.config.model, trainingSetSize: st.training.length, ...(v.rank !== undefined ? { rank: v.rank } : {}) };
   }
-  const event = {
-    type: has ? ('decision-change' as const) : ('decision' as const),
-    recordId: v.recordId,
-    stage: v.stage,
-    reviewerId: actor.userId,
-    decision: v.decision,
-    ...(v.reasonCode ? { reasonCode: v.reasonCode } : {}),
-    ...(v.note ? { note: v.note } : {}),
-    at: app.now(),
-    ...(ranking ? { ranking } : {}),
-  };
-  const parsed = parseScreeningEvent(event);
-  await append(app, actor, s, parsed);
-  const after = screeningState([...s.events, parsed], s.settings, { otherMethods: s.otherMethods });
+  const at = app.now();
+  const { events } = await append(app, actor, s, (state) => {
+    // A first decision or a change of one: judged on the log under the lock, so that two quick
+    // submissions of the same first decision become a decision and a change, never two decisions.
+    const stage = recordScreening(state, v.recordId)[v.stage === 'title-abstract' ? 'titleAbstract' : 'fullText'];
+    const has = stage.decisions.some((d) => d.reviewerId === actor.userId);
+    return parseScreeningEvent({
+      type: has ? 'decision-change' : 'decision',
+      recordId: v.recordId,
+      stage: v.stage,
+      reviewerId: actor.userId,
+      decision: v.decision,
+      ...(v.reasonCode ? { reasonCode: v.reasonCode } : {}),
+      ...(v.note ? { note: v.note } : {}),
+      at,
+      ...(ranking ? { ranking } : {}),
+    });
+  });
+  const after = screeningState(events, s.settings, { otherMethods: s.otherMethods });
   return { status: visibleStageState(after, v.recordId, v.stage, viewerOf(actor, s.role), s.settings).status ?? null };
 }
 
 /** Undo the actor's last decision at a stage (the decision beneath it, if any, becomes current again). */
 export async function undoLastDecision(app: App, actor: Actor, projectRef: string, stage: ScreeningStage): Promise<{ recordId: string }> {
   const s = await load(app, actor, projectRef, 'reviewer');
-  // The reviewer's latest decision or change at this stage that has not been retracted since.
-  const mine = s.events.filter((e): e is Extract<ScreeningEvent, { reviewerId: string }> => 'reviewerId' in e && e.reviewerId === actor.userId && e.stage === stage);
-  const pending: Extract<ScreeningEvent, { reviewerId: string }>[] = [];
-  for (const e of mine) {
-    if (e.type === 'decision-retraction') {
-      const i = pending.map((p) => p.recordId).lastIndexOf(e.recordId);
-      if (i >= 0) pending.splice(i, 1);
-    } else pending.push(e);
-  }
-  const last = pending[pending.length - 1];
-  if (!last) throw new AppError('NOTHING_TO_UNDO', 'You have no decision at this stage left to undo.');
-  await append(app, actor, s, { type: 'decision-retraction', recordId: last.recordId, stage, reviewerId: actor.userId, at: app.now() });
-  return { recordId: last.recordId };
+  const { event } = await append(app, actor, s, (_state, events) => {
+    // The reviewer's latest decision or change at this stage that has not been retracted since, in the
+    // log as it is under the lock (two quick undos retract two decisions, not one twice).
+    const mine = events.filter((e): e is Extract<ScreeningEvent, { reviewerId: string }> => 'reviewerId' in e && e.reviewerId === actor.userId && e.stage === stage);
+    const pending: Extract<ScreeningEvent, { reviewerId: string }>[] = [];
+    for (const e of mine) {
+      if (e.type === 'decision-retraction') {
+        const i = pending.map((p) => p.recordId).lastIndexOf(e.recordId);
+        if (i >= 0) pending.splice(i, 1);
+      } else pending.push(e);
+    }
+    const last = pending[pending.length - 1];
+    if (!last) throw new AppError('NOTHING_TO_UNDO', 'You have no decision at this stage left to undo.');
+    return { type: 'decision-retraction', recordId: last.recordId, stage, reviewerId: actor.userId, at: app.now() };
+  });
+  return { recordId: event.recordId };
 }
 
 export const resolutionSchema = z.object({
@@ -235,7 +262,7 @@ export async function resolveConflict(app: App, actor: Actor, projectRef: string
   const s = await load(app, actor, projectRef, 'reviewer');
   if (!canResolve(viewerOf(actor, s.role), s.settings)) throw new AppError('AUTH_FORBIDDEN', 'Only owners and designated resolvers can resolve conflicts.');
   ensureRecord(s, v.recordId);
-  await append(app, actor, s, {
+  await append(app, actor, s, () => ({
     type: 'resolution',
     recordId: v.recordId,
     stage: v.stage,
@@ -245,14 +272,14 @@ export async function resolveConflict(app: App, actor: Actor, projectRef: string
     method: v.method,
     resolverIds: [...new Set([actor.userId, ...(v.with ?? [])])],
     at: app.now(),
-  });
+  }));
 }
 
 export async function recordRetrieval(app: App, actor: Actor, projectRef: string, input: { recordId: string; outcome: 'retrieved' | 'not-retrieved'; note?: string }): Promise<void> {
   const s = await load(app, actor, projectRef, 'reviewer');
   ensureRecord(s, input.recordId);
   if (input.outcome !== 'retrieved' && input.outcome !== 'not-retrieved') throw new AppError('INVALID_ARGUMENT', 'outcome is retrieved or not-retrieved.');
-  await append(app, actor, s, { type: 'retrieval', recordId: input.recordId, outcome: input.outcome, actorId: actor.userId, ...(input.note ? { note: input.note } : {}), at: app.now() });
+  await append(app, actor, s, () => ({ type: 'retrieval', recordId: input.recordId, outcome: input.outcome, actorId: actor.userId, ...(input.note ? { note: input.note } : {}), at: app.now() }));
 }
 
 export type RetrievalItem = Readonly<{ recordId: string; title: string | null; authors: string; year: number | null; journal: string | null; doi: string | null; status: string }>;

@@ -10,12 +10,14 @@ import {
   listRecords,
   runDedup,
   screeningQueue,
+  screeningRecord,
   undoDedupDecision,
   undoLastDecision,
   updateScreeningSettings,
   type Actor,
   type App,
 } from '../../src/app/index.js';
+import { eventsRepo } from '../../src/store/index.js';
 import { risOf } from '../support/ris.js';
 import { dialect, testApp, type TestApp } from '../support/store.js';
 
@@ -83,5 +85,27 @@ describe(`incremental folds on ${dialect}: two servers on one database`, () => {
     for (const app of [a, b]) expect(await progress(app)).toMatchObject({ decidedByMe: 7, leftForMe: 1 });
     expect((await screeningQueue(a, owner, projectId, 'title-abstract')).items.map((item) => item.recordId)).toEqual([undone.recordId]);
     expect((await listRecords(a, owner, projectId, {})).total).toBe(9);
+  });
+
+  it('judges a decision on the log as it stands when written: two submissions at once are a decision and a change', async () => {
+    // The one record the test above left undecided, and one decided there.
+    const first = (await screeningQueue(a, owner, projectId, 'title-abstract')).items[0]!.recordId;
+    const second = (await listRecords(a, owner, projectId, {})).items.find((r) => r.id !== first && r.title?.includes('Peru'))!.id;
+    // Both apps have read the log before either writes (as two requests of a double click do).
+    await Promise.all([screeningQueue(a, owner, projectId, 'title-abstract'), screeningQueue(b, owner, projectId, 'title-abstract')]);
+    await Promise.all([
+      decide(a, owner, projectId, { recordId: first, stage: 'title-abstract', decision: 'include' }),
+      decide(b, owner, projectId, { recordId: first, stage: 'title-abstract', decision: 'exclude' }),
+    ]);
+    // Decided and undone above; now decided afresh once, then changed (the log, not only its reading).
+    const logged = (await eventsRepo.listEvents(a.store.db, { projectId, types: ['screening.event'], entityId: first }))
+      .map((row) => (row.payload['event'] as { type: string }).type);
+    expect(logged).toEqual(['decision', 'decision-retraction', 'decision', 'decision-change']);
+    const history = (await screeningRecord({ ...a }, owner, projectId, first, 'title-abstract')).history.map((h) => h.action);
+    expect(history).toEqual(['decided', 'retracted', 'decided', 'changed']);
+    // Two undos at once retract the two latest decisions, not the same one twice.
+    await decide(a, owner, projectId, { recordId: second, stage: 'title-abstract', decision: 'include' });
+    const undone = await Promise.all([undoLastDecision(a, owner, projectId, 'title-abstract'), undoLastDecision(b, owner, projectId, 'title-abstract')]);
+    expect(undone.map((u) => u.recordId).sort()).toEqual([first, second].sort());
   });
 });

@@ -15,9 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveConfig } from '../../src/core/ranking/config.js';
 import { createRandom } from '../../src/core/ranking/random.js';
-import { prepareSimulation, runSimulation, type RefitSchedule } from '../../src/core/ranking/simulate.js';
-import type { RankerConfig } from '../../src/core/ranking/types.js';
-import { hasScreening, listSets, loadSet, readReference, screeningDir } from './shared.js';
+import { prepareSimulation, runSimulation } from '../../src/core/ranking/simulate.js';
+import { hasScreening, listSets, loadSet, readReference, referenceMethod, referenceSchedule, screeningDir } from './shared.js';
 
 if (!hasScreening) {
   console.error(`Labelled sets not found in ${screeningDir} (set METAETHNO_SHARED).`);
@@ -30,24 +29,6 @@ const maxAt = args.indexOf('--max-priors');
 const maxPriors = maxAt >= 0 ? Number(args[maxAt + 1]) : 20;
 
 const ours = resolveConfig();
-const referenceMethod: RankerConfig = resolveConfig({
-  model: 'svm',
-  c: 0.11,
-  svmLoss: 'squared-hinge',
-  balance: 'equal',
-  presumptiveExcludes: 0,
-  naiveBayesVariants: [],
-  features: {
-    ngramMax: 2,
-    minDf: 1,
-    maxDf: 0.95,
-    sublinearTf: true,
-    titleTerms: false,
-    stopwordBigrams: false,
-    tokenize: { stopwords: false, stem: 'none', dropNumbers: false },
-  },
-});
-const referenceSchedule = (n: number): RefitSchedule => ({ early: 0, every: Math.max(1, Math.ceil(n / 150)), onInclude: false });
 
 const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 const reference = readReference();

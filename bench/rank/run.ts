@@ -1,7 +1,8 @@
 /**
  * The ranking benchmark (`npm run bench:rank`, i.e. `npx tsx bench/rank/run.ts`):
  *   1. simulates screening every labelled set in ../shared/datasets/screening/ (seeds 0, 1, 2) and
- *      sets the means beside the reference figures of REFERENCE.md;
+ *      sets the means beside the reference figures of REFERENCE.md, read as they are read (the whole
+ *      order, priors included; see metrics.ts), with Insights' reading stored beside them;
  *   2. simulates ACEInhibitors, Nagtegaal_2019 and Appenzeller-Herzog_2019 prepared as Ferdinands
  *      et al. (2023) prepared them and sets WSS@95 beside ASReview's published NB + TF-IDF figures;
  *   3. times retrain + re-rank after one decision at 10,000 records;
@@ -45,6 +46,9 @@ type Figures = Record<(typeof figures)[number], number>;
 const mean = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
 const meanFigures = (results: readonly SimulationResult[]): Figures =>
   Object.fromEntries(figures.map((f) => [f, mean(results.map((r) => r[f]))])) as Figures;
+/** The same means as ASReview Insights reads them (priors left out; ATD is read so already). */
+const meanInsights = (results: readonly SimulationResult[]): Figures =>
+  Object.fromEntries(figures.map((f) => [f, mean(results.map((r) => (f === 'atd' ? r.atd : r.insights[f])))])) as Figures;
 const signed = (v: number, digits = 3): string => `${v >= 0 ? '+' : ''}${v.toFixed(digits)}`;
 const pad = (text: string, width: number): string => text.padStart(width);
 
@@ -76,6 +80,7 @@ for (const name of sets) {
     records: docs.length,
     includes: results[0]!.includes,
     mean: m,
+    insights: meanInsights(results),
     reference: ref ?? null,
     delta: ref === undefined ? null : { wss95: m.wss95 - ref.wss95, recallAt10: m.recallAt10 - ref.recallAt10 },
     seconds,
@@ -107,7 +112,7 @@ console.log(`worst set Δ: WSS@95 ${signed(worst.wss95)}, recall@10% ${signed(wo
 // analysis module of the time (see legacyWorkSavedOverSampling in metrics.ts): the 15 inclusion
 // curves are averaged and WSS@95 = recall reached − share screened where the mean recall first reaches
 // 95%, recall@10% = mean recall after ⌈10%⌉ of the records. We run as many runs (seeds 0 … runs − 1)
-// and compute both the same way; the Insights-style means (as in part 1) are given beside them.
+// and compute both the same way; the Insights-style means are given beside them.
 const published = [
   { set: 'cohen_2006/ACEInhibitors', label: 'ACEInhibitors (Ace)', wss95: 82.9, recallAt10: 90.5 },
   { set: 'nagtegaal_2019/Nagtegaal_2019', label: 'Nagtegaal_2019 (Nudging)', wss95: 71.7, recallAt10: 65.3 },
@@ -125,7 +130,7 @@ if (!flag('--skip-ferdinands') && only === undefined) {
     const { results, seconds } = runSet(docs, runSeeds);
     const orders = results.map((r) => afterPriors(r.curve));
     const legacy = { wss95: legacyWorkSavedOverSampling(orders, 0.95), recallAt10: legacyRecallAt(orders, 0.1) };
-    const m = meanFigures(results);
+    const m = meanInsights(results);
     ferdinands.push({ ...target, records: docs.length, removed: all.length - docs.length, includes: results[0]!.includes, runs: runSeeds.length, legacy, mean: m, seconds });
     console.log(
       `${target.label.padEnd(36)} ${pad(String(docs.length), 6)} records, ${pad(String(results[0]!.includes), 3)} incl | WSS@95 ${(legacy.wss95 * 100).toFixed(1)} vs ${target.wss95} (${signed(legacy.wss95 * 100 - target.wss95, 1)}) | recall@10% ${(legacy.recallAt10 * 100).toFixed(1)} vs ${target.recallAt10} | Insights-style means: WSS@95 ${(m.wss95 * 100).toFixed(1)}, recall@10% ${(m.recallAt10 * 100).toFixed(1)} | ${seconds.toFixed(1)} s`,

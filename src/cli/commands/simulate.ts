@@ -27,10 +27,11 @@ export function registerSimulateCommand(program: Command): void {
       process.stdout.write(
         [
           `${basename(file)}: ${result.records} records, ${result.includes} includes (seed ${result.seed}; prior include ${result.priorIds[0]!}, exclude ${result.priorIds[1]!})`,
-          `WSS@95  ${pct(result.wss95)}`,
-          `WSS@100 ${pct(result.wss100)}`,
-          `recall after 5% / 10% / 20% screened: ${pct(result.recallAt5)} / ${pct(result.recallAt10)} / ${pct(result.recallAt20)}`,
-          `ATD     ${result.atd.toFixed(1)} records (${pct(result.atd / result.records)} of the set)`,
+          `WSS@95  ${pct(result.wss95)}   (Insights, priors left out: ${pct(result.insights.wss95)})`,
+          `WSS@100 ${pct(result.wss100)}   (Insights: ${pct(result.insights.wss100)})`,
+          `recall after 5% / 10% / 20% screened: ${pct(result.recallAt5)} / ${pct(result.recallAt10)} / ${pct(result.recallAt20)}   (Insights: ${pct(result.insights.recallAt5)} / ${pct(result.insights.recallAt10)} / ${pct(result.insights.recallAt20)})`,
+          `ATD     ${result.atd.toFixed(1)} records after the priors (${pct(result.atd / result.records)} of the set)`,
+          'The whole order is read, priors included, as REFERENCE.md reads its figures (see docs/adr/0005-ranking-model.md).',
           opts.svg ? `recall curve: ${opts.svg}` : '',
         ]
           .filter(Boolean)

@@ -24,7 +24,9 @@ export const defaultRankerConfig: RankerConfig = {
     // The includes weigh: (almost) a similarity to the includes found, the excludes smoothed away.
     { alpha: 0.1, balance: 'double', doubleBalance: { a: 20, alpha: 0.94, b: 0.789, beta: 1 }, presumptiveExcludes: 0 },
   ],
-  naiveBayesSelection: { minIncludes: 10, minExcludes: 100 },
+  // From 10 includes and 20 excludes on (it was 100 excludes): on a small set the choice then comes
+  // while it can still matter (ADR 0005, read as REFERENCE.md reads its figures).
+  naiveBayesSelection: { minIncludes: 10, minExcludes: 20 },
   presumptiveExcludes: 100,
   presumptiveMode: 'background',
   presumptiveWeight: 1,

@@ -11,6 +11,7 @@ const result: SimulationResult = {
   recallAt10: 1 / 3,
   recallAt20: 1 / 3,
   atd: 14 / 3,
+  insights: { wss95: 0.3, wss100: -0.1, recallAt5: 0, recallAt10: 1 / 3, recallAt20: 1 / 3 },
   curve: [0, 1, 1, 2, 2, 2, 2, 2, 2, 2, 3],
   priorIds: ['a', 'b'],
   seed: 4,

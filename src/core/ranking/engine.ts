@@ -228,7 +228,10 @@ function trainVariant(
 /** How many decided excludes at most judge the naive Bayes variants (see chooseNaiveBayes). */
 const judgedExcludes = 600;
 
-/** When naive Bayes starts to choose among its variants, unless the config says otherwise. */
+/**
+ * When naive Bayes starts to choose among its variants if the config does not say: the first default,
+ * kept for states saved without the field (the current default is in config.ts).
+ */
 export const defaultNaiveBayesSelection = { minIncludes: 10, minExcludes: 100 } as const;
 
 /**

@@ -5,7 +5,9 @@ import {
   discoveryCurve,
   legacyRecallAt,
   legacyWorkSavedOverSampling,
+  recallAfter,
   recallAt,
+  workSavedAt,
   workSavedOverSampling,
 } from './metrics.js';
 
@@ -108,5 +110,49 @@ describe('legacyWorkSavedOverSampling and legacyRecallAt (ASReview 0.x)', () => 
     expect(() => legacyWorkSavedOverSampling([order, [1, 0]], 0.95)).toThrow(RangeError);
     expect(legacyWorkSavedOverSampling([], 0.95)).toBeNaN();
     expect(legacyRecallAt([[0, 0]], 0.5)).toBeNaN();
+  });
+});
+
+// REFERENCE.md's reading, worked by hand.
+describe('workSavedAt (REFERENCE.md)', () => {
+  it('waits for ⌈level · includes⌉ includes: the last of three at 95%', () => {
+    // 3 includes: ⌈2.85⌉ = 3, found at the 10th record: nothing left unscreened, minus 0.05.
+    expect(workSavedAt(order, 0.95)).toBeCloseTo(-0.05, 12);
+    // ⌈1.5⌉ = 2 at 50%, found at the 3rd record: 7/10 − 0.5.
+    expect(workSavedAt(order, 0.5)).toBeCloseTo(0.2, 12);
+  });
+
+  it('does not round 0.95 · 20 = 19 up to 20', () => {
+    const labels = [...Array<number>(19).fill(1), ...Array<number>(80).fill(0), 1];
+    expect(workSavedAt(labels, 0.95)).toBeCloseTo(81 / 100 - 0.05, 12);
+  });
+
+  it('is never above Insights’ reading on the same order (it waits for at least as many includes)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0, 1), { minLength: 2, maxLength: 200 }), (labels) => {
+        fc.pre(labels.includes(1));
+        const perfect = labels.slice().sort((a, b) => b - a);
+        expect(workSavedAt(perfect, 0.95)).toBeGreaterThanOrEqual(workSavedAt(labels, 0.95));
+        expect(workSavedAt(labels, 1)).toBeLessThanOrEqual(workSavedAt(labels, 0.95) + 0.05 + 1e-12);
+      }),
+    );
+  });
+
+  it('is NaN without includes', () => {
+    expect(workSavedAt([0, 0], 0.95)).toBeNaN();
+  });
+});
+
+describe('recallAfter (REFERENCE.md)', () => {
+  it('counts includes among the first ⌈fraction · n⌉ records', () => {
+    expect(recallAfter(order, 0.1)).toBeCloseTo(1 / 3, 12);
+    expect(recallAfter(order, 0.25)).toBeCloseTo(2 / 3, 12); // ⌈2.5⌉ = 3 records
+    expect(recallAfter(order, 0.05)).toBeCloseTo(1 / 3, 12); // half a record: the first
+    expect(recallAfter([0, 1, 1], 1)).toBe(1);
+  });
+
+  it('reads 10% of 310 records as 31, not 32', () => {
+    const labels = [...Array<number>(30).fill(0), 1, 1, ...Array<number>(278).fill(0)];
+    expect(recallAfter(labels, 0.1)).toBe(0.5);
   });
 });

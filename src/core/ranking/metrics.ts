@@ -1,8 +1,13 @@
 /**
- * Screening metrics computed exactly as ASReview Insights computes them (asreview-insights,
- * `algorithms.py` and `metrics.py`), so our figures can be set beside published ones. All of them
- * take the labels in the order the records were screened (1 = include). The simulation passes the
- * order *without* the prior-knowledge records, as Insights does by default (`priors=False`).
+ * Screening metrics. All of them take the labels in the order the records were screened (1 = include).
+ * Three readings are in use, and a figure means little unless it is set beside one read the same way:
+ * - REFERENCE.md's, which the simulation reports first (`workSavedAt`, `recallAfter`): the whole
+ *   order, the prior-knowledge records included, and a level is reached when at least that share is
+ *   found or screened. It is how the reference figures of the shared sets read (see ADR 0005).
+ * - ASReview Insights' (`workSavedOverSampling`, `recallAt`, `averageTimeToDiscovery`; asreview-insights,
+ *   `algorithms.py` and `metrics.py`), on the order *without* the priors (`priors=False`), as recent
+ *   ASReview papers report them; kept beside the first.
+ * - ASReview 0.x's (`legacy*`), on the mean curve of several runs, as Ferdinands et al. (2023) report.
  */
 export type LabelSequence = ArrayLike<number>;
 
@@ -69,6 +74,41 @@ export function recallAt(labels: LabelSequence, fraction: number): number {
   if (includes === 0 || n === 0) return Number.NaN;
   let screened = 0;
   for (let i = 1; i <= n; i += 1) if (i / n <= fraction) screened = i;
+  let found = 0;
+  for (let i = 0; i < screened; i += 1) found += labels[i] === 1 ? 1 : 0;
+  return found / includes;
+}
+
+/**
+ * WSS at recall `level` as REFERENCE.md defines it: the share of records not yet screened when
+ * ⌈level · includes⌉ includes have been found, minus (1 − level). With 16 includes WSS@95 waits for
+ * the 16th (15.2 rounded up), where Insights' reading takes the 15th: on a set with few includes the
+ * last, most unusual include decides it. NaN when there is no include.
+ */
+export function workSavedAt(labels: LabelSequence, level: number): number {
+  const n = labels.length;
+  const includes = countIncludes(labels);
+  if (includes === 0 || n === 0) return Number.NaN;
+  // The epsilon keeps 0.95 · 20 = 19 (not 19.000000000000004, which would round up to 20).
+  const needed = Math.max(1, Math.ceil(level * includes - 1e-9));
+  let found = 0;
+  for (let i = 0; i < n; i += 1) {
+    found += labels[i] === 1 ? 1 : 0;
+    if (found >= needed) return (n - (i + 1)) / n - (1 - level);
+  }
+  return Number.NaN;
+}
+
+/**
+ * Recall after screening a share `fraction` as REFERENCE.md defines it: the share of includes found
+ * once at least that share of the records is screened, i.e. among the first ⌈fraction · n⌉. NaN when
+ * there is no include.
+ */
+export function recallAfter(labels: LabelSequence, fraction: number): number {
+  const n = labels.length;
+  const includes = countIncludes(labels);
+  if (includes === 0 || n === 0) return Number.NaN;
+  const screened = Math.min(n, Math.ceil(fraction * n - 1e-9));
   let found = 0;
   for (let i = 0; i < screened; i += 1) found += labels[i] === 1 ? 1 : 0;
   return found / includes;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';
+import { discoveryCurve, recallAfter, recallAt, workSavedAt, workSavedOverSampling } from './metrics.js';
 import { simulate } from './simulate.js';
 import { syntheticCorpus } from './synthetic.js';
 
@@ -43,12 +43,17 @@ describe('simulate', () => {
     }
   });
 
-  it('reports the metrics of the order after the priors', () => {
-    const labels = result.curve.slice(3).map((found, i) => found - result.curve[i + 2]!);
+  it('reports the metrics of the whole order, and Insights’ of the order after the priors', () => {
+    const whole = result.curve.slice(1).map((found, i) => found - result.curve[i]!);
+    expect(whole.slice(0, 2)).toEqual([1, 0]);
+    expect(result.wss95).toBe(workSavedAt(whole, 0.95));
+    expect(result.wss100).toBe(workSavedAt(whole, 1));
+    expect(result.recallAt10).toBe(recallAfter(whole, 0.1));
+    const labels = whole.slice(2);
     expect(discoveryCurve(labels).at(-1)).toBe(24);
-    expect(result.wss95).toBe(workSavedOverSampling(labels, 0.95));
-    expect(result.wss100).toBe(workSavedOverSampling(labels, 1));
-    expect(result.recallAt10).toBe(recallAt(labels, 0.1));
+    expect(result.insights.wss95).toBe(workSavedOverSampling(labels, 0.95));
+    expect(result.insights.wss100).toBe(workSavedOverSampling(labels, 1));
+    expect(result.insights.recallAt10).toBe(recallAt(labels, 0.1));
     expect(result.recallAt5).toBeLessThanOrEqual(result.recallAt10);
     expect(result.recallAt10).toBeLessThanOrEqual(result.recallAt20);
   });

@@ -1,7 +1,7 @@
 import { AppError } from '../errors.js';
 import { resolveConfig } from './config.js';
 import { createWarmStart, scoreAll } from './engine.js';
-import { averageTimeToDiscovery, discoveryCurve, recallAt, workSavedOverSampling } from './metrics.js';
+import { averageTimeToDiscovery, discoveryCurve, recallAfter, recallAt, workSavedAt, workSavedOverSampling } from './metrics.js';
 import { topRows } from './order.js';
 import { createRandom } from './random.js';
 import { buildFeatures, type FeatureSpace } from './tfidf.js';
@@ -11,15 +11,21 @@ import type { LabelledDoc, RankerConfig } from './types.js';
 export type SimulationResult = Readonly<{
   records: number;
   includes: number;
-  /** Work saved over sampling at 95% and 100% recall (ASReview Insights' definition, see metrics.ts). */
+  /**
+   * Work saved over sampling at 95% and 100% recall, read as REFERENCE.md reads it (see metrics.ts):
+   * the whole order, priors included; the share not screened when ⌈95% of the includes⌉ are found,
+   * minus 5%.
+   */
   wss95: number;
   wss100: number;
-  /** Share of includes found after screening 5%, 10% and 20% of the records. */
+  /** Share of includes found once 5%, 10% and 20% of the records are screened (the same reading). */
   recallAt5: number;
   recallAt10: number;
   recallAt20: number;
-  /** Average time to discovery, in records screened (see metrics.ts). */
+  /** Average time to discovery, in records screened after the priors (Insights' ATD, see metrics.ts). */
   atd: number;
+  /** The same figures as ASReview Insights reads them (priors left out), for its published figures. */
+  insights: Readonly<{ wss95: number; wss100: number; recallAt5: number; recallAt10: number; recallAt20: number }>;
   /** Includes found after k records screened, k = 0 … records, priors first (they are screened first). */
   curve: number[];
   /** The prior knowledge: one include then one exclude, drawn with the seed (or given). */
@@ -88,7 +94,9 @@ export function prepareSimulation(input: readonly LabelledDoc[], config: Partial
  * one random include and one random exclude (drawn with `seed`) are the prior knowledge, then the
  * highest-scoring unscreened record is screened next and its known label revealed, the model being
  * refitted on the schedule above. The loop stops once every include has been found (the rest of the
- * order cannot change any metric). Metrics leave the two priors out, like ASReview Insights.
+ * order cannot change any metric). The figures read the whole order, priors included, as the
+ * reference figures of the shared sets do; `insights` gives them without the priors, as ASReview
+ * Insights reads them.
  */
 export function simulate(docs: readonly LabelledDoc[], options: SimulateOptions): SimulationResult {
   return runSimulation(prepareSimulation(docs, options.config), options);
@@ -174,12 +182,19 @@ export function runSimulation(prepared: PreparedSet, options: SimulateOptions): 
   return {
     records: n,
     includes: includeRows.length,
-    wss95: workSavedOverSampling(afterPriors, 0.95),
-    wss100: workSavedOverSampling(afterPriors, 1),
-    recallAt5: recallAt(afterPriors, 0.05),
-    recallAt10: recallAt(afterPriors, 0.1),
-    recallAt20: recallAt(afterPriors, 0.2),
+    wss95: workSavedAt(fullLabels, 0.95),
+    wss100: workSavedAt(fullLabels, 1),
+    recallAt5: recallAfter(fullLabels, 0.05),
+    recallAt10: recallAfter(fullLabels, 0.1),
+    recallAt20: recallAfter(fullLabels, 0.2),
     atd: averageTimeToDiscovery(afterPriors),
+    insights: {
+      wss95: workSavedOverSampling(afterPriors, 0.95),
+      wss100: workSavedOverSampling(afterPriors, 1),
+      recallAt5: recallAt(afterPriors, 0.05),
+      recallAt10: recallAt(afterPriors, 0.1),
+      recallAt20: recallAt(afterPriors, 0.2),
+    },
     curve: discoveryCurve(fullLabels),
     priorIds: [ids[priorInclude]!, ids[priorExclude]!],
     seed: options.seed,

@@ -111,11 +111,21 @@ describe('RankerState', () => {
     }
   });
 
-  it('reproduces the order once naive Bayes chooses among its variants (10 includes, 100 excludes)', () => {
+  it('reproduces the order once naive Bayes chooses among its variants (from 10 includes and 20 excludes)', () => {
     const many = labelsOf(includeIds.slice(0, 12), excludeIds.slice(0, 120));
     const ranker = createRanker(docs, { seed: 3 });
     ranker.fit(many);
     expect(reproduceOrder(docs, parseRankerState(JSON.parse(JSON.stringify(ranker.state()))))).toEqual(ranker.order());
+  });
+
+  it('replays a state saved with the earlier threshold (100 excludes) with that threshold', () => {
+    // 12 includes and 50 excludes: past the current threshold, short of the earlier one.
+    const between = labelsOf(includeIds.slice(0, 12), excludeIds.slice(0, 50));
+    const then = createRanker(docs, { naiveBayesSelection: { minIncludes: 10, minExcludes: 100 } });
+    then.fit(between);
+    const saved = parseRankerState(JSON.parse(JSON.stringify(then.state())));
+    expect(saved.config.naiveBayesSelection).toEqual({ minIncludes: 10, minExcludes: 100 });
+    expect(reproduceOrder(docs, saved)).toEqual(then.order());
   });
 
   it('replays a state saved before the naive Bayes variants and ensemble weights as that version ran it', () => {

@@ -2,7 +2,13 @@ import { coldStartScores } from './cold-start.js';
 import type { LinearModel, TrainingSet } from './linear-model.js';
 import { trainLogistic } from './logistic.js';
 import { rocAuc } from './metrics.js';
-import { trainNaiveBayes, type NaiveBayesModel } from './naive-bayes.js';
+import {
+  leaveOneOutScores,
+  naiveBayesCounts,
+  naiveBayesWeights,
+  trainNaiveBayes,
+  type NaiveBayesCounts,
+} from './naive-bayes.js';
 import { createRandom } from './random.js';
 import { scoreRows } from './sparse.js';
 import { trainLinearSvm } from './svm.js';
@@ -138,17 +144,22 @@ const columnTotals = new WeakMap<FeatureSpace, Float64Array>();
 type Background = Readonly<{ mass: Float64Array; unscreened: number; weight: number }>;
 
 /**
- * The 'background' presumptive excludes: the feature mass of all unscreened records, counted
- * together as `presumptiveExcludes` excludes (times `presumptiveWeight`).
+ * The summed feature mass of the unscreened records and their number, remembered for the decisions
+ * (and held-out rows) it was computed for: one fit asks for it once per model and naive Bayes variant,
+ * and it costs a pass over the vocabulary and the decided rows each time.
  */
-function background(
+const unscreenedMasses = new WeakMap<
+  LabelledRows,
+  { features: FeatureSpace; heldOut: Uint8Array | undefined; value: Readonly<{ mass: Float64Array; unscreened: number }> }
+>();
+
+function unscreenedMass(
   features: FeatureSpace,
   labelled: LabelledRows,
-  config: RankerConfig,
   heldOut: Uint8Array | undefined,
-  excludeCost: number,
-): Background | undefined {
-  if (config.presumptiveMode !== 'background' || config.presumptiveExcludes === 0) return undefined;
+): Readonly<{ mass: Float64Array; unscreened: number }> {
+  const known = unscreenedMasses.get(labelled);
+  if (known !== undefined && known.features === features && known.heldOut === heldOut) return known.value;
   const { matrix } = features;
   let totals = columnTotals.get(features);
   if (totals === undefined) {
@@ -167,6 +178,24 @@ function background(
     }
     for (let k = matrix.indptr[r]!, end = matrix.indptr[r + 1]!; k < end; k += 1) mass[matrix.indices[k]!]! -= matrix.values[k]!;
   }
+  const value = { mass, unscreened };
+  unscreenedMasses.set(labelled, { features, heldOut, value });
+  return value;
+}
+
+/**
+ * The 'background' presumptive excludes: the feature mass of all unscreened records, counted
+ * together as `presumptiveExcludes` excludes (times `presumptiveWeight`).
+ */
+function background(
+  features: FeatureSpace,
+  labelled: LabelledRows,
+  config: RankerConfig,
+  heldOut: Uint8Array | undefined,
+  excludeCost: number,
+): Background | undefined {
+  if (config.presumptiveMode !== 'background' || config.presumptiveExcludes === 0) return undefined;
+  const { mass, unscreened } = unscreenedMass(features, labelled, heldOut);
   if (unscreened === 0) return undefined;
   return { mass, unscreened, weight: Math.min(config.presumptiveExcludes, unscreened) * config.presumptiveWeight * excludeCost };
 }
@@ -213,17 +242,20 @@ function variantConfig(config: RankerConfig, index: number): RankerConfig {
   };
 }
 
-function trainVariant(
+/** The training set and class counts of naive Bayes variant config `config` (no logarithm yet). */
+function variantCounts(
   features: FeatureSpace,
   labelled: LabelledRows,
   config: RankerConfig,
   heldOut: Uint8Array | undefined,
-  leaveOneOut?: ArrayLike<number>,
-): NaiveBayesModel {
+): Readonly<{ set: TrainingSet; counts: NaiveBayesCounts }> {
   const set = buildTrainingSet(features.matrix.rows, labelled, config, heldOut);
   const extra = background(features, labelled, config, heldOut, set.excludeCost ?? 1);
-  return trainNaiveBayes(features.matrix, set, config.nbAlpha, backgroundMass(extra), leaveOneOut);
+  return { set, counts: naiveBayesCounts(features.matrix, set, backgroundMass(extra)) };
 }
+
+const trainVariant = (features: FeatureSpace, labelled: LabelledRows, config: RankerConfig, heldOut: Uint8Array | undefined) =>
+  naiveBayesWeights(variantCounts(features, labelled, config, heldOut).counts, config.nbAlpha);
 
 /** How many decided excludes at most judge the naive Bayes variants (see chooseNaiveBayes). */
 const judgedExcludes = 600;
@@ -249,7 +281,7 @@ export function chooseNaiveBayes(
   labelled: LabelledRows,
   config: RankerConfig,
   heldOut?: Uint8Array,
-): Readonly<{ variant: number; model: NaiveBayesModel; auc: readonly number[] }> {
+): Readonly<{ variant: number; model: LinearModel; auc: readonly number[] }> {
   const count = config.naiveBayesVariants?.length ?? 0;
   if (count === 0) {
     return { variant: 0, model: trainVariant(features, labelled, config, heldOut), auc: [] };
@@ -272,19 +304,21 @@ export function chooseNaiveBayes(
     if (labelled.labels[i] === 1 || seen++ % stride === 0) judged.push(i);
   }
   const judgedLabels = Uint8Array.from(judged, (i) => labelled.labels[i]!);
+  // Each variant is judged from its counts; only the chosen one's weights are computed.
   let best = 0;
-  let bestModel: NaiveBayesModel | undefined;
+  let bestCounts: NaiveBayesCounts | undefined;
   const auc: number[] = [];
   for (let v = 0; v < count; v += 1) {
-    const model = trainVariant(features, labelled, variantConfig(config, v), heldOut, judged);
-    const value = rocAuc(model.leaveOneOut!, judgedLabels);
+    const variant = variantConfig(config, v);
+    const { set, counts } = variantCounts(features, labelled, variant, heldOut);
+    const value = rocAuc(leaveOneOutScores(features.matrix, set, counts, variant.nbAlpha, judged), judgedLabels);
     auc.push(value);
-    if (bestModel === undefined || value > auc[best]!) {
+    if (bestCounts === undefined || value > auc[best]!) {
       best = v;
-      bestModel = model;
+      bestCounts = counts;
     }
   }
-  return { variant: best, model: bestModel!, auc };
+  return { variant: best, model: naiveBayesWeights(bestCounts!, variantConfig(config, best).nbAlpha), auc };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from './config.js';
-import { buildTrainingSet, chooseNaiveBayes, classCosts, createWarmStart, modelScores } from './engine.js';
+import { buildTrainingSet, chooseNaiveBayes, classCosts, createWarmStart, modelScores, solverPasses } from './engine.js';
 import { syntheticCorpus } from './synthetic.js';
 import { buildFeatures } from './tfidf.js';
 
@@ -20,6 +20,18 @@ describe('classCosts', () => {
     expect(includeCost * 10 + excludeCost * 300).toBeCloseTo(310, 9);
     expect(includeCost).toBeCloseTo(20.0, 0);
     expect(excludeCost).toBeCloseTo(0.367, 3);
+  });
+});
+
+describe('solverPasses', () => {
+  it('runs twelve passes up to the budget, then fewer, never under six; twelve without a budget', () => {
+    expect(solverPasses(config, 1_001)).toBe(12);
+    expect(solverPasses(config, 2_000)).toBe(12);
+    expect(solverPasses(config, 3_001)).toBe(7);
+    expect(solverPasses(config, 2_667)).toBe(8);
+    expect(solverPasses(config, 10_001)).toBe(6);
+    expect(solverPasses({ ...config, solverVisits: undefined }, 10_001)).toBe(12);
+    expect(solverPasses(config, 0)).toBe(12);
   });
 });
 

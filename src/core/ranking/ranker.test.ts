@@ -137,6 +137,22 @@ describe('RankerState', () => {
     expect(reproduceOrder(docs, saved)).toEqual(then.order());
   });
 
+  it("replays a state with the solvers' budget it was saved with, and one saved before the budget with twelve passes", () => {
+    const many = labelsOf(includeIds.slice(0, 12), excludeIds.slice(0, 120));
+    // 600 visits over 133 examples: six passes instead of twelve.
+    const budgeted = createRanker(docs, { seed: 4, solverVisits: 600 });
+    const unbounded = createRanker(docs, { seed: 4, solverVisits: undefined });
+    budgeted.fit(many);
+    unbounded.fit(many);
+    expect([...budgeted.scores()]).not.toEqual([...unbounded.scores()]);
+    const saved = parseRankerState(JSON.parse(JSON.stringify(budgeted.state())));
+    expect(saved.config.solverVisits).toBe(600);
+    expect(reproduceOrder(docs, saved)).toEqual(budgeted.order());
+    const { solverVisits: _visits, ...before } = unbounded.state().config;
+    const old = parseRankerState(JSON.parse(JSON.stringify({ ...unbounded.state(), config: before })));
+    expect([...restoreRanker(docs, old).scores()]).toEqual([...unbounded.scores()]);
+  });
+
   it('refuses records that are not the ones it was saved with', () => {
     const ranker = createRanker(docs);
     ranker.fit(labels);

@@ -98,8 +98,13 @@ export function createRanker(docs: readonly RankDoc[], config: Partial<RankerCon
  */
 export function restoreRanker(docs: readonly RankDoc[], state: RankerState): Ranker {
   // A state saved before naive Bayes had variants holds none: it ran the single naive Bayes its
-  // other fields describe, and the defaults of today must not fill that gap.
-  const ranker = createRanker(docs, { ...state.config, naiveBayesVariants: state.config.naiveBayesVariants ?? [] });
+  // other fields describe, and the defaults of today must not fill that gap. Likewise a state saved
+  // before the solvers' budget ran twelve passes (solverVisits absent).
+  const ranker = createRanker(docs, {
+    ...state.config,
+    naiveBayesVariants: state.config.naiveBayesVariants ?? [],
+    solverVisits: state.config.solverVisits,
+  });
   const saved = ranker.state();
   if (saved.recordsHash !== state.recordsHash || saved.records !== state.records) {
     throw new AppError('INVALID_ARGUMENT', 'The records (ids or text) are not those the ranker state was saved with.', {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { discoveryCurve, recallAfter, recallAt, workSavedAt, workSavedOverSampling } from './metrics.js';
+import { createRanker } from './ranker.js';
 import { simulate } from './simulate.js';
 import { syntheticCorpus } from './synthetic.js';
 
@@ -29,6 +30,22 @@ describe('simulate', () => {
     expect(() => simulate(corpus, { seed: 1, prior: { include: exclude, exclude } })).toThrow(/labelled excluded/);
     expect(() => simulate(corpus, { seed: 1, prior: { include, exclude: include } })).toThrow(/labelled included/);
     expect(() => simulate(corpus, { seed: 1, prior: { include: 'no-such-id', exclude } })).toThrow(/not a record id/);
+  });
+
+  it('without warm starts, screens what the product ranker puts first after each decision', () => {
+    const small = corpus.slice(0, 150);
+    const run = simulate(small, { seed: 4, warmStart: false, schedule: { early: small.length } });
+    const labelOf = new Map(small.map((d) => [d.id, d.label]));
+    const ranker = createRanker(small, { seed: 4 });
+    const labels = new Map<string, 0 | 1>(run.priorIds.map((id) => [id, labelOf.get(id)!]));
+    const curve = [0, 1, 1];
+    while (curve.at(-1)! < run.includes) {
+      ranker.fit(labels);
+      const next = ranker.order()[0]!;
+      labels.set(next, labelOf.get(next)!);
+      curve.push(curve.at(-1)! + labelOf.get(next)!);
+    }
+    expect(run.curve.slice(0, curve.length)).toEqual(curve);
   });
 
   it('gives a discovery curve over every record, priors first', () => {

@@ -36,6 +36,7 @@ const configSchema = z
     ensemble: z.array(z.enum(['svm', 'logistic', 'naive-bayes'])).min(1),
     ensembleWeights: z.array(z.number().nonnegative()).optional(),
     c: z.number().positive(),
+    solverVisits: z.number().int().positive().optional(),
     svmLoss: z.enum(['squared-hinge', 'hinge']),
     nbAlpha: z.number().positive(),
     balance: balanceSchema,

@@ -49,6 +49,11 @@ export type RankerConfig = Readonly<{
   ensembleWeights?: readonly number[];
   /** Regularisation of the SVM and logistic regression (liblinear's C; smaller = smoother). */
   c: number;
+  /**
+   * At most this many coordinate visits of the SVM's and logistic regression's solvers per fit
+   * (passes = visits / examples, from 6 to 12; see solverPasses in engine.ts). Absent: 12 passes.
+   */
+  solverVisits?: number;
   /** The SVM's loss: squared hinge (liblinear's default, smooth) or hinge. */
   svmLoss: 'squared-hinge' | 'hinge';
   /** Additive smoothing of naive Bayes (when no `naiveBayesVariants` are given). */

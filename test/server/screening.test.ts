@@ -112,6 +112,11 @@ describe('blinded dual screening through the API', () => {
     const detail = bobViews[0]!.json<{ state: { decisions: unknown[]; status?: string } }>();
     expect(detail.state.decisions).toEqual([]);
     expect(detail.state.status).toBeUndefined();
+    // Each reviewer's stopping aid comes from their own decisions (and says how many).
+    const estimateOf = async (who: 'alice' | 'bob') =>
+      (await as(who, 'GET', `/api/projects/${pid}/screening/queue?stage=title-abstract`)).json<{ estimate: { decisions: number } }>().estimate;
+    expect((await estimateOf('alice')).decisions).toBe(1);
+    expect((await estimateOf('bob')).decisions).toBe(0);
   });
 
   it('sends a disagreement to the conflict queue; a resolution changes the PRISMA counts', async () => {

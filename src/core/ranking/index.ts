@@ -6,6 +6,7 @@ export type { PreparedSet, RefitSchedule, SimulateOptions, SimulationResult } fr
 export { defaultRankerConfig, resolveConfig } from './config.js';
 export { createRanker, reproduceOrder, restoreRanker } from './ranker.js';
 export { parseRankerState } from './state.js';
+export { estimateStillStands } from './stopping.js';
 export { parseLabelledCsv, prepareLikeFerdinands } from './dataset.js';
 export { defaultSchedule, prepareSimulation, runSimulation, simulate } from './simulate.js';
 export { recallCurveSvg } from './curve-svg.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
-import { plattFit } from './stopping.js';
+import { estimateStillStands, plattFit } from './stopping.js';
+import type { Label } from './types.js';
 
 describe('plattFit', () => {
   it('recovers a logistic curve from labels drawn from it', () => {
@@ -24,5 +25,28 @@ describe('plattFit', () => {
     expect(Number.isFinite(a) && Number.isFinite(b)).toBe(true);
     expect(a).toBeGreaterThan(0);
     expect(a).toBeLessThan(20);
+  });
+});
+
+describe('estimateStillStands', () => {
+  const decisions = (n: number, flip = -1): Map<string, Label> =>
+    new Map(Array.from({ length: n }, (_, i) => [`r${i}`, (i % 7 === 0) !== (i === flip) ? 1 : 0] as const));
+
+  it('holds while only new decisions came, fewer than one in fifty', () => {
+    expect(estimateStillStands(decisions(40), decisions(40))).toBe(true);
+    // Up to 100 decisions every new one asks for a new estimate.
+    expect(estimateStillStands(decisions(40), decisions(41))).toBe(false);
+    expect(estimateStillStands(decisions(1000), decisions(1019))).toBe(true);
+    expect(estimateStillStands(decisions(1000), decisions(1020))).toBe(false);
+    expect(estimateStillStands(decisions(3000), decisions(3059))).toBe(true);
+  });
+
+  it('falls after an undo or a changed decision', () => {
+    expect(estimateStillStands(decisions(1000), decisions(999))).toBe(false);
+    expect(estimateStillStands(decisions(1000), decisions(1005, 10))).toBe(false);
+    const other = decisions(1005);
+    other.delete('r3');
+    other.set('new', 0);
+    expect(estimateStillStands(decisions(1000), other)).toBe(false);
   });
 });

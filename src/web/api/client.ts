@@ -262,7 +262,8 @@ export type ScreeningQueue = Readonly<{
   items: readonly QueueItem[];
   snapshotId: string;
   progress: Readonly<{ total: number; decidedByMe: number; leftForMe: number }>;
-  estimate: Readonly<{ estimate: number; low: number; high: number; method: string }>;
+  /** Computed from `decisions` of the reviewer's decisions (recomputed every 1 in 50 decisions or so). */
+  estimate: Readonly<{ estimate: number; low: number; high: number; method: string; decisions: number }>;
   criteria: string;
   reasons: ScreeningSettings['exclusionReasons'];
   reviewersPerRecord: number;

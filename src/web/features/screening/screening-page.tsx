@@ -111,7 +111,7 @@ export function ScreeningPage({ project }: { project: Project }): ReactNode {
             </div>
             <div>
               <dt>Estimated relevant left</dt>
-              <dd>
+              <dd title={`${data.estimate.method} (from ${formatNumber(data.estimate.decisions)} of your decisions)`}>
                 {formatNumber(Math.round(data.estimate.estimate))}{' '}
                 <span className="muted small">
                   ({formatNumber(Math.round(data.estimate.low))}–{formatNumber(Math.round(data.estimate.high))})
